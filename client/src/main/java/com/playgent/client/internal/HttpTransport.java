@@ -1,0 +1,348 @@
+package com.playgent.client.internal;
+
+import com.playgent.client.PlaygentApiException;
+import com.playgent.client.PlaygentException;
+import com.playgent.client.PlaygentResponseException;
+import com.playgent.client.PlaygentTransportException;
+import com.playgent.client.RateLimitInfo;
+import com.playgent.client.RetryPolicy;
+import com.playgent.client.model.ErrorBody;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSink;
+
+/**
+ * Sends one API request asynchronously, with the rate limiter, retries and error mapping.
+ *
+ * <p>Retries are scheduled, never slept, so thousands of waiting requests cost no threads.
+ */
+public final class HttpTransport {
+  private static final System.Logger LOG = System.getLogger("com.playgent.client");
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final OkHttpClient http;
+  private final HttpUrl baseUrl;
+  private final String authorization;
+  private final String userAgent;
+  private final RetryPolicy retry;
+  private final RateLimiter limiter;
+  private final ScheduledExecutorService scheduler;
+
+  public HttpTransport(
+      OkHttpClient http,
+      HttpUrl baseUrl,
+      String apiKey,
+      String userAgent,
+      RetryPolicy retry,
+      RateLimiter limiter,
+      ScheduledExecutorService scheduler) {
+    this.http = http.newBuilder().addNetworkInterceptor(new CrossHostAuthorizationGuard(baseUrl)).build();
+    this.baseUrl = baseUrl;
+    this.authorization = "Bearer " + apiKey;
+    this.userAgent = userAgent;
+    this.retry = retry;
+    this.limiter = limiter;
+    this.scheduler = scheduler;
+  }
+
+  public RateLimiter limiter() {
+    return limiter;
+  }
+
+  public <T> CompletableFuture<T> get(String path, Class<T> type) {
+    return send(new Exchange<>("GET", path, null, type));
+  }
+
+  public <T> CompletableFuture<T> post(String path, Object body, Class<T> type) {
+    return send(new Exchange<>("POST", path, Json.write(body), type));
+  }
+
+  private <T> CompletableFuture<T> send(Exchange<T> exchange) {
+    attempt(exchange);
+    return exchange.result;
+  }
+
+  private <T> void attempt(Exchange<T> ex) {
+    if (ex.result.isDone()) {
+      return;
+    }
+    long wait = limiter.reserve();
+    if (wait > 0) {
+      scheduler.schedule(() -> attempt(ex), wait, TimeUnit.MILLISECONDS);
+      return;
+    }
+    ex.attempts++;
+    Call call = http.newCall(request(ex));
+    ex.result.whenComplete((v, e) -> {
+      if (ex.result.isCancelled()) {
+        call.cancel();
+      }
+    });
+    long started = System.nanoTime();
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException e) {
+        limiter.onNoResponse();
+        onIoFailure(ex, e, false);
+      }
+
+      @Override
+      public void onResponse(Call c, Response response) {
+        try (response) {
+          handle(ex, response, started);
+        } catch (RuntimeException e) {
+          ex.result.completeExceptionally(e);
+        }
+      }
+    });
+  }
+
+  private Request request(Exchange<?> ex) {
+    HttpUrl url = resolve(ex.path);
+    Request.Builder b = new Request.Builder()
+        .url(url)
+        .header("Authorization", authorization)
+        .header("User-Agent", userAgent)
+        .header("Accept", "application/json");
+    if (ex.body != null) {
+      b.method(ex.method, ex.method.equals("POST") ? new OneShotJsonBody(ex.body) : RequestBody.create(ex.body, JSON));
+    } else {
+      b.method(ex.method, null);
+    }
+    return b.build();
+  }
+
+  private HttpUrl resolve(String path) {
+    HttpUrl.Builder b = baseUrl.newBuilder();
+    for (String segment : path.split("/")) {
+      if (!segment.isEmpty()) {
+        b.addPathSegment(segment);
+      }
+    }
+    return b.build();
+  }
+
+  private <T> void handle(Exchange<T> ex, Response response, long started) {
+    RateLimitInfo info = rateLimitOf(response);
+    int code = response.code();
+    long retryAfter = code == 429 || code == 503 ? retryAfterMillis(response, info) : -1;
+    limiter.onResponse(info, code == 429, Math.max(retryAfter, 0));
+    byte[] body;
+    try {
+      ResponseBody rb = response.body();
+      body = rb == null ? new byte[0] : rb.bytes();
+    } catch (IOException e) {
+      // The status line arrived, so a POST was processed: only idempotent requests may retry.
+      onIoFailure(ex, e, true);
+      return;
+    }
+    LOG.log(Level.DEBUG, () -> ex.describe() + " -> " + code + " in "
+        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms (attempt " + ex.attempts + ")");
+    if (code >= 200 && code < 300) {
+      try {
+        ex.result.complete(Json.read(body, ex.type, ex.describe()));
+      } catch (PlaygentResponseException e) {
+        if (ex.idempotent() && Json.isTruncation(e) && ex.attempts < retry.maxAttempts()) {
+          retryLater(ex, backoff(ex.attempts), "truncated body");
+        } else {
+          ex.result.completeExceptionally(e);
+        }
+      }
+      return;
+    }
+    PlaygentApiException error = apiError(ex, code, body, info);
+    boolean retryable = code == 429 || code == 503 || (ex.idempotent() && code >= 500);
+    if (retryable && ex.attempts < retry.maxAttempts()) {
+      long delay = retryAfter >= 0 ? retryAfter : backoff(ex.attempts);
+      retryLater(ex, delay, "HTTP " + code);
+    } else {
+      ex.result.completeExceptionally(error);
+    }
+  }
+
+  private void onIoFailure(Exchange<?> ex, IOException e, boolean afterResponseStarted) {
+    boolean safe = ex.idempotent() || (!afterResponseStarted && neverReachedServer(e));
+    if (safe && ex.attempts < retry.maxAttempts() && !ex.result.isDone()) {
+      retryLater(ex, backoff(ex.attempts), e.getClass().getSimpleName());
+      return;
+    }
+    String hint = ex.idempotent() || neverReachedServer(e)
+        ? ""
+        : "; not retried: the service may have acted on it (a retried create could start a second run)";
+    ex.result.completeExceptionally(new PlaygentTransportException(
+        ex.describe() + " to " + baseUrl.host() + ":" + baseUrl.port() + " failed after " + ex.attempts
+            + (ex.attempts == 1 ? " attempt: " : " attempts: ") + describe(e) + hint,
+        ex.describe(), ex.attempts, e));
+  }
+
+  private void retryLater(Exchange<?> ex, long delayMs, String why) {
+    LOG.log(Level.INFO, () -> "retrying " + ex.describe() + " after " + why + " in " + delayMs + " ms (attempt "
+        + (ex.attempts + 1) + " of " + retry.maxAttempts() + ")");
+    scheduler.schedule(() -> attempt(ex), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
+  }
+
+  private long backoff(int attempt) {
+    long base = retry.initialBackoff().toMillis() << Math.min(attempt - 1, 20);
+    long capped = Math.min(base, retry.maxBackoff().toMillis());
+    // "Equal jitter": at least half the backoff, so bursts spread without retrying too early.
+    return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+  }
+
+  private static boolean neverReachedServer(IOException e) {
+    return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException;
+  }
+
+  private static String describe(IOException e) {
+    String msg = e.getMessage();
+    return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : " (" + msg + ")");
+  }
+
+  private PlaygentApiException apiError(Exchange<?> ex, int code, byte[] body, RateLimitInfo info) {
+    String errorCode = null;
+    String apiMessage = null;
+    try {
+      ErrorBody parsed = Json.mapper().readValue(body, ErrorBody.class);
+      if (parsed != null && parsed.error() != null) {
+        errorCode = parsed.error().code();
+        apiMessage = parsed.error().message();
+      }
+    } catch (IOException | RuntimeException notTheDocumentedShape) {
+      // Keep the status; a proxy's HTML error page has no error object.
+    }
+    return new PlaygentApiException(
+        ErrorMessages.forStatus(ex.method, ex.path, code, errorCode, apiMessage, info, ex.attempts, baseUrl),
+        ex.describe(), code, errorCode, apiMessage, info);
+  }
+
+  static RateLimitInfo rateLimitOf(Response response) {
+    Integer limit = intHeader(response, "X-RateLimit-Limit");
+    Integer remaining = intHeader(response, "X-RateLimit-Remaining");
+    Integer reset = intHeader(response, "X-RateLimit-Reset");
+    if (limit == null && remaining == null && reset == null) {
+      return null;
+    }
+    return new RateLimitInfo(limit, remaining, reset == null ? null : Instant.ofEpochSecond(reset));
+  }
+
+  /** {@code Retry-After} (seconds or an HTTP date), else {@code X-RateLimit-Reset}; -1 when neither. */
+  static long retryAfterMillis(Response response, RateLimitInfo info) {
+    String value = response.header("Retry-After");
+    long now = System.currentTimeMillis();
+    if (value != null) {
+      value = value.trim();
+      try {
+        return Math.max(0, (long) (Double.parseDouble(value) * 1000));
+      } catch (NumberFormatException notSeconds) {
+        try {
+          return Math.max(0, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli() - now);
+        } catch (RuntimeException notADate) {
+          // fall through to the reset header
+        }
+      }
+    }
+    if (info != null && info.reset() != null && response.code() == 429) {
+      return Math.max(0, info.reset().toEpochMilli() - now);
+    }
+    return -1;
+  }
+
+  private static Integer intHeader(Response response, String name) {
+    String v = response.header(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(v.trim()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** One logical request across its attempts. */
+  private static final class Exchange<T> {
+    final String method;
+    final String path;
+    final byte[] body;
+    final Class<T> type;
+    final CompletableFuture<T> result = new CompletableFuture<>();
+    int attempts;
+
+    Exchange(String method, String path, byte[] body, Class<T> type) {
+      this.method = method;
+      this.path = path;
+      this.body = body;
+      this.type = type;
+    }
+
+    boolean idempotent() {
+      return method.equals("GET");
+    }
+
+    String describe() {
+      return method + " /v1/" + path;
+    }
+  }
+
+  /**
+   * A POST body OkHttp may not replay: after the request started, OkHttp's own transparent retry
+   * and redirect handling give up instead of sending the create a second time.
+   */
+  private static final class OneShotJsonBody extends RequestBody {
+    private final byte[] bytes;
+
+    OneShotJsonBody(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return JSON;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
+  }
+
+  /** Base for the rare caller who catches everything the transport throws. */
+  static PlaygentException unwrap(Throwable t) {
+    Throwable c = t;
+    while (c instanceof java.util.concurrent.CompletionException || c instanceof java.util.concurrent.ExecutionException) {
+      if (c.getCause() == null) {
+        break;
+      }
+      c = c.getCause();
+    }
+    return c instanceof PlaygentException p ? p : null;
+  }
+}

@@ -1,0 +1,93 @@
+package com.playgent.client.internal;
+
+import com.playgent.client.AwaitOptions;
+import com.playgent.client.PlaygentRunTimeoutException;
+import com.playgent.client.RunProgress;
+import com.playgent.client.model.Run;
+import com.playgent.client.model.RunStatus;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Waits for a run by polling: the first poll near the service's estimate, then intervals that
+ * double from the minimum to the maximum, the last poll at the deadline.
+ */
+public final class RunPoller {
+  /** Polls this long after the estimate, so a run that ends on time is seen by the first poll. */
+  static final long ESTIMATE_MARGIN_MS = 150;
+
+  private final ScheduledExecutorService scheduler;
+  private final Function<String, CompletableFuture<Run>> fetch;
+
+  public RunPoller(ScheduledExecutorService scheduler, Function<String, CompletableFuture<Run>> fetch) {
+    this.scheduler = scheduler;
+    this.fetch = fetch;
+  }
+
+  public CompletableFuture<Run> await(String runId, Integer estimatedSeconds, AwaitOptions options) {
+    Waiter waiter = new Waiter(runId, options, System.nanoTime());
+    long first = estimatedSeconds == null || estimatedSeconds <= 0
+        ? options.minInterval().toMillis()
+        : estimatedSeconds * 1000L + ESTIMATE_MARGIN_MS;
+    waiter.schedule(first);
+    return waiter.result;
+  }
+
+  private final class Waiter {
+    final String runId;
+    final AwaitOptions options;
+    final long startNanos;
+    final CompletableFuture<Run> result = new CompletableFuture<>();
+    long interval;
+    int polls;
+    RunStatus lastStatus;
+
+    Waiter(String runId, AwaitOptions options, long startNanos) {
+      this.runId = runId;
+      this.options = options;
+      this.startNanos = startNanos;
+      this.interval = options.minInterval().toMillis();
+    }
+
+    void schedule(long delayMs) {
+      long left = options.timeout().toMillis() - elapsed().toMillis();
+      scheduler.schedule(this::poll, Math.max(0, Math.min(delayMs, left)), TimeUnit.MILLISECONDS);
+    }
+
+    void poll() {
+      if (result.isDone()) {
+        return;
+      }
+      fetch.apply(runId).whenComplete((run, error) -> {
+        if (error != null) {
+          result.completeExceptionally(error);
+          return;
+        }
+        polls++;
+        lastStatus = run.status();
+        Duration elapsed = elapsed();
+        try {
+          options.progress().accept(new RunProgress(runId, run.status(), elapsed, polls));
+        } catch (RuntimeException callbackFailure) {
+          // A progress printer must not stop the wait.
+        }
+        if (run.isTerminal()) {
+          result.complete(run);
+        } else if (elapsed.compareTo(options.timeout()) >= 0) {
+          result.completeExceptionally(new PlaygentRunTimeoutException(runId, lastStatus, elapsed, options.timeout()));
+        } else {
+          long next = interval;
+          interval = Math.min(interval * 2, options.maxInterval().toMillis());
+          schedule(next);
+        }
+      });
+    }
+
+    Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+  }
+}

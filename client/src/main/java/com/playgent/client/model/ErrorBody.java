@@ -1,0 +1,4 @@
+package com.playgent.client.model;
+
+/** The documented error body: {@code {"error": {"code", "message"}}}. */
+public record ErrorBody(ApiError error) {}
