@@ -1,0 +1,96 @@
+package com.playgent.client.store;
+
+import com.playgent.client.PlaygentResponseException;
+import com.playgent.client.internal.Json;
+import com.playgent.client.model.Run;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code target/playgent/runs/<run_id>.json}: each fetched run exactly as the API returned it
+ * (through the typed model), written atomically so a reader never sees half a file.
+ */
+public final class RunFiles {
+  public static final String DIR_NAME = "runs";
+
+  private final Path dir;
+
+  public RunFiles(Path playgentDir) {
+    this.dir = playgentDir.resolve(DIR_NAME);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Path fileOf(String runId) {
+    return dir.resolve(runId + ".json");
+  }
+
+  public Path write(Run run) {
+    Path target = fileOf(run.runId());
+    writeAtomically(target, Json.write(run));
+    return target;
+  }
+
+  public Run read(Path file) {
+    try {
+      return Json.read(Files.readAllBytes(file), Run.class, "run file " + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read Playgent run file " + file, e);
+    } catch (PlaygentResponseException e) {
+      throw new IllegalStateException("Playgent run file " + file + " is not a run: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every run file in the directory, oldest first; an absent directory gives an empty list. */
+  public List<Path> list() {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> list = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".json")).toList());
+      list.sort((a, b) -> {
+        try {
+          int byTime = Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b));
+          return byTime != 0 ? byTime : a.compareTo(b);
+        } catch (IOException e) {
+          return a.compareTo(b);
+        }
+      });
+      return list;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list Playgent run files in " + dir, e);
+    }
+  }
+
+  public List<Run> readAll() {
+    List<Run> runs = new ArrayList<>();
+    for (Path p : list()) {
+      runs.add(read(p));
+    }
+    return runs;
+  }
+
+  static void writeAtomically(Path target, byte[] bytes) {
+    try {
+      Files.createDirectories(target.getParent());
+      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+      Files.write(tmp, bytes);
+      try {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+}
