@@ -51,8 +51,13 @@ public record TurnReport(
 
   /** {@code Refund Request Flow › turn 2: I want a refund for order #1234}, input shortened. */
   public String displayName() {
+    return displayName(Text.oneLine(testCase.label(), 80));
+  }
+
+  /** The display name with another test case label, e.g. one made unique within its test class. */
+  public String displayName(String caseLabel) {
     String title = Text.oneLine(turn.inputText(), TITLE_LENGTH);
-    return Text.oneLine(testCase.label(), 80) + " › turn " + number() + (title.isEmpty() ? "" : ": " + title);
+    return caseLabel + " › turn " + number() + (title.isEmpty() ? "" : ": " + title);
   }
 
   /** A link to this run and turn: {@code <base>/runs/<run_id>#turn-<n>}. */

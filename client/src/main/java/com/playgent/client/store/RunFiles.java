@@ -35,9 +35,13 @@ public final class RunFiles {
   }
 
   public Path write(Run run) {
-    Path target = fileOf(run.runId());
-    writeAtomically(target, Json.write(run));
-    return target;
+    return writeFile(fileOf(run.runId()), run);
+  }
+
+  /** Writes a run to any file, atomically, in the run file format. */
+  public static Path writeFile(Path file, Run run) {
+    writeAtomically(file, Json.write(run));
+    return file;
   }
 
   public Run read(Path file) {

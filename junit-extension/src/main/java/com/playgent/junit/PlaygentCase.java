@@ -1,0 +1,56 @@
+package com.playgent.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Declares the Playgent test cases a factory method reports. The method is a {@code @TestFactory}
+ * that takes the pre-filled {@link PlaygentRuns} and returns it (or its {@link PlaygentRuns#stream()}):
+ *
+ * <pre>{@code
+ * @PlaygentCase("tc_xyz789")
+ * PlaygentRuns refundFlow(PlaygentRuns runs) {
+ *   return runs;
+ * }
+ * }</pre>
+ *
+ * <p>Give exactly one of {@link #value()} (test case ids, one run each), {@link #tags()} (one run
+ * over every test case with any of the tags) or {@link #run()} (report an existing run).
+ */
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@TestFactory
+@ExtendWith(PlaygentExtension.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public @interface PlaygentCase {
+  /** Test case ids, e.g. {@code "tc_xyz789"}; each becomes its own run. */
+  String[] value() default {};
+
+  /** Tags; one run covers every test case that has any of them. */
+  String[] tags() default {};
+
+  /** An existing run id ({@code run_...}) to report instead of starting a run. */
+  String run() default "";
+
+  /** Agent id to run against instead of the test case's own agent. */
+  String agent() default "";
+
+  /** Client-side scorer minimums for these turns, e.g. {@code "faithfulness >= 0.8"}. */
+  String[] thresholds() default {};
+
+  /**
+   * Turns known to fail, e.g. {@code "2"} or {@code "tc_xyz789:2"} (1-based). Such a turn that fails
+   * is reported as skipped with its full failure text; one that passes fails, so the list stays true.
+   */
+  String[] knownFailingTurns() default {};
+
+  /** {@code true}: a selection that matches no test case is skipped instead of failing. */
+  boolean allowEmpty() default false;
+}

@@ -1,0 +1,71 @@
+package com.playgent.junit;
+
+import org.apiguardian.api.API;
+
+/**
+ * Configuration keys. Each is read, in order, from the annotation attribute of the same meaning,
+ * the JUnit configuration parameter (which covers {@code -D} system properties and
+ * {@code junit-platform.properties}), the environment variable where one is named, then the default.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class PlaygentConfig {
+  private PlaygentConfig() {}
+
+  /** Base URL of the API; environment {@code PLAYGENT_BASE_URL}; default {@code https://api.playgent.com/v1}. */
+  public static final String BASE_URL = "playgent.base-url";
+
+  /**
+   * API key. Prefer the environment variable {@code PLAYGENT_API_KEY}: Surefire copies system
+   * properties into every {@code TEST-*.xml}, so a key given as {@code -Dplaygent.api-key} is
+   * warned about. Not needed in replay mode, nor against a loopback emulator.
+   */
+  public static final String API_KEY = "playgent.api-key";
+
+  /** {@code live} (default), {@code record} or {@code replay}. */
+  public static final String MODE = "playgent.mode";
+
+  /** Where record mode writes and replay mode reads runs; default {@code src/test/resources/playgent}. */
+  public static final String RECORDINGS_DIR = "playgent.recordings-dir";
+
+  /** Where the run journal and run files go; default {@code target/playgent}. */
+  public static final String OUTPUT_DIR = "playgent.output-dir";
+
+  /** How long to wait for one run, e.g. {@code 90s}, {@code 10m} or {@code PT10M}; default {@code 10m}. */
+  public static final String TIMEOUT = "playgent.timeout";
+
+  /** {@code fail} (default) or {@code skip}: what an unreachable service or a rejected key does to the tests. */
+  public static final String ON_UNAVAILABLE = "playgent.on-unavailable";
+
+  /** Runs in progress at once across the test plan; default {@code 64}. */
+  public static final String MAX_CONCURRENT_RUNS = "playgent.max-concurrent-runs";
+
+  /** Agent id to run every test case against, overriding the test case's own agent; default none. */
+  public static final String AGENT = "playgent.agent";
+
+  /** Client-side scorer minimums, comma separated, e.g. {@code faithfulness>=0.8,answer_relevancy>=0.7}. */
+  public static final String THRESHOLDS = "playgent.thresholds";
+
+  /** {@code config.max_retries} sent with each run; default: the service's (0). */
+  public static final String MAX_RETRIES = "playgent.max-retries";
+
+  /** {@code config.timeout_ms} per turn sent with each run; default: the service's (30000). */
+  public static final String TURN_TIMEOUT_MS = "playgent.turn-timeout-ms";
+
+  /** {@code config.parallel} sent with each run; default: the service's (true). */
+  public static final String PARALLEL = "playgent.parallel";
+
+  /**
+   * Report the last finished run of the same test case and agent from the output directory if it
+   * finished within this window (e.g. {@code PT15M}), instead of starting a new run; default off.
+   */
+  public static final String REUSE_RUNS = "playgent.reuse-runs";
+
+  /** {@code true}: a selection that matches no test case is skipped instead of failing; default {@code false}. */
+  public static final String ALLOW_EMPTY = "playgent.allow-empty";
+
+  /** How often a waiting factory prints a progress line, e.g. {@code 5s} (default); {@code 0} turns it off. */
+  public static final String PROGRESS_INTERVAL = "playgent.progress-interval";
+
+  /** {@code true} (default): start every declared run when the test plan starts, not when its factory runs. */
+  public static final String PRESTART = "playgent.prestart";
+}

@@ -1,0 +1,99 @@
+package com.playgent.junit;
+
+import com.playgent.junit.internal.Coordinators;
+import com.playgent.junit.internal.RunsContext;
+import com.playgent.junit.internal.Settings;
+import com.playgent.junit.internal.SettingsResolver;
+import com.playgent.junit.internal.TurnExecutable;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Registered by {@link PlaygentTest} and {@link PlaygentCase}: injects {@link PlaygentRuns},
+ * checks that an annotated factory really returns its runs, and publishes each turn's scores as
+ * report entries from the turn's own context (so IDEs show them under the turn).
+ */
+final class PlaygentExtension implements ParameterResolver, InvocationInterceptor {
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PlaygentExtension.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == PlaygentRuns.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Method method = context.getRequiredTestMethod();
+    try {
+      Settings settings = settings(context);
+      String origin = AnnotatedCases.of(method).isPresent() ? AnnotatedCases.origin(method)
+          : method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
+      RunsContext runsContext = new RunsContext(settings, Coordinators.of(settings),
+          context.getRequiredTestClass().getName(), origin, context.getUniqueId());
+      PlaygentRuns runs = new PlaygentRuns(runsContext);
+      AnnotatedCases.of(method).ifPresent(a -> AnnotatedCases.apply(a, runs));
+      return runs;
+    } catch (RuntimeException e) {
+      throw new ParameterResolutionException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public <T> T interceptTestFactoryMethod(
+      Invocation<T> invocation, ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context)
+      throws Throwable {
+    Method method = invocationContext.getExecutable();
+    if (AnnotatedCases.of(method).isEmpty()) {
+      return invocation.proceed();
+    }
+    PlaygentRuns runs = (PlaygentRuns) invocationContext.getArguments().stream()
+        .filter(a -> a instanceof PlaygentRuns).findFirst().orElse(null);
+    if (runs == null) {
+      invocation.skip();
+      throw new IllegalStateException(AnnotatedCases.origin(method) + " must take a PlaygentRuns parameter and return"
+          + " it (or its stream()), e.g. PlaygentRuns " + method.getName() + "(PlaygentRuns runs) { return runs; }");
+    }
+    T result = invocation.proceed();
+    if (result != runs && !runs.streamed()) {
+      throw new IllegalStateException(AnnotatedCases.origin(method) + " returned " + describe(result)
+          + " instead of its PlaygentRuns parameter: return runs (or runs.stream()) so its turns are reported");
+    }
+    return result;
+  }
+
+  @Override
+  public void interceptDynamicTest(
+      Invocation<Void> invocation, DynamicTestInvocationContext invocationContext, ExtensionContext context)
+      throws Throwable {
+    if (invocationContext.getExecutable() instanceof TurnExecutable turn) {
+      context.publishReportEntry(turn.reportEntries());
+    }
+    invocation.proceed();
+  }
+
+  static Settings settings(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
+    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(testClass.getName(),
+        k -> SettingsResolver.of(context::getConfigurationParameter)
+            .resolve(AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null)),
+        Settings.class);
+  }
+
+  private static String describe(Object result) {
+    if (result == null) {
+      return "null";
+    }
+    if (result instanceof Object[] array) {
+      return "an array of " + array.length + " (" + Arrays.toString(array) + ")";
+    }
+    return "a " + result.getClass().getSimpleName();
+  }
+}

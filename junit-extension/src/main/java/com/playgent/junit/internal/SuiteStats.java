@@ -1,0 +1,85 @@
+package com.playgent.junit.internal;
+
+import com.playgent.client.model.TurnMetrics;
+import com.playgent.client.report.RunReport;
+import com.playgent.client.report.Scores;
+import com.playgent.client.report.TurnReport;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Totals over every run reported in this JVM, for the one summary line at the end of the plan. */
+final class SuiteStats {
+  private final Set<String> created = ConcurrentHashMap.newKeySet();
+  private final Set<String> reportedRuns = ConcurrentHashMap.newKeySet();
+  private final Set<String> reportedCases = ConcurrentHashMap.newKeySet();
+  private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+  private int passed;
+  private int failed;
+  private int unknownCost;
+  private double cost;
+
+  void created(String runId) {
+    created.add(runId);
+  }
+
+  /** Counts a run's turns once, however often its nodes are built (IDE and Surefire re-runs). */
+  synchronized void reported(RunReport report) {
+    reportedRuns.add(report.run().runId());
+    if (!reportedCases.add(report.run().runId() + "/" + report.testCase().id())) {
+      return;
+    }
+    for (TurnReport t : report.turns()) {
+      if (t.verdict().passed()) {
+        passed++;
+      } else {
+        failed++;
+      }
+      TurnMetrics m = t.turn().metrics();
+      if (m == null || m.costUsd() == null) {
+        unknownCost++;
+      } else {
+        cost += m.costUsd();
+      }
+      if (m != null && m.latencyMs() != null) {
+        latencies.add(m.latencyMs());
+      }
+    }
+  }
+
+  synchronized boolean isEmpty() {
+    return created.isEmpty() && reportedRuns.isEmpty();
+  }
+
+  /** {@code playgent: 5 runs, 14 turns (12 passed, 2 failed), cost $0.0421, p95 latency 2310 ms}. */
+  synchronized String summaryLine() {
+    int turns = passed + failed;
+    String costText = Scores.dollars(cost) + (unknownCost > 0 ? " (+" + unknownCost + " turns of unknown cost)" : "");
+    return String.format(Locale.ROOT, "playgent: %d runs, %d turns (%d passed, %d failed), cost %s, p95 latency %s",
+        reportedRuns.size(), turns, passed, failed, costText, p95());
+  }
+
+  private String p95() {
+    List<Long> sorted;
+    synchronized (latencies) {
+      sorted = new ArrayList<>(latencies);
+    }
+    if (sorted.isEmpty()) {
+      return "n/a";
+    }
+    Collections.sort(sorted);
+    int rank = (int) Math.ceil(0.95 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, rank)) + " ms";
+  }
+
+  Set<String> createdRunIds() {
+    return Set.copyOf(created);
+  }
+
+  Set<String> reportedRunIds() {
+    return Set.copyOf(reportedRuns);
+  }
+}
