@@ -1,6 +1,8 @@
 package com.playgent.client.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +30,9 @@ public final class Json {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .serializationInclusion(JsonInclude.Include.NON_NULL)
+      // Only record components are wire fields: helpers such as RunConfig.isEmpty() or
+      // Run.isTerminal() must not be sent as "empty"/"terminal".
+      .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
       .addModule(new SimpleModule("playgent")
           .addSerializer(RunStatus.class, new RunStatusSerializer())
           .addDeserializer(RunStatus.class, new RunStatusDeserializer()))
