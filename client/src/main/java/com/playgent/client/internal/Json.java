@@ -74,10 +74,17 @@ public final class Json {
     }
   }
 
-  /** True when the body ended early, which a retry of a GET may cure. */
+  /**
+   * True when the body ended early, which a retry of a GET may cure. Jackson wraps the
+   * end-of-input error in a mapping exception carrying the path, so the whole cause chain counts.
+   */
   public static boolean isTruncation(Throwable e) {
-    return e instanceof JsonEOFException
-        || (e instanceof PlaygentResponseException && e.getCause() instanceof JsonEOFException);
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof JsonEOFException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String pathOf(JsonProcessingException e) {
