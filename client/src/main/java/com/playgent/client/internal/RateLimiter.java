@@ -18,9 +18,13 @@ public final class RateLimiter {
   private static final long RESET_MARGIN_MS = 250;
 
   private final LongSupplier clock;
+  /** -1 until a response tells the limit; {@link Integer#MAX_VALUE} for a service that sends no headers. */
   private int limit = -1;
+  private boolean headersSeen;
   private int remaining;
   private long windowEnd;
+  /** After a 429: nobody sends before this instant (epoch ms), whatever the window model says. */
+  private long pausedUntil;
   private int inFlight;
   private RateLimitInfo last;
 
@@ -31,6 +35,9 @@ public final class RateLimiter {
   /** Reserves a slot: 0 means send now (the slot is taken); otherwise ask again after that many ms. */
   public synchronized long reserve() {
     long now = clock.getAsLong();
+    if (now < pausedUntil) {
+      return pausedUntil - now;
+    }
     if (limit < 0) {
       if (inFlight < PROBE_IN_FLIGHT) {
         inFlight++;
@@ -47,10 +54,17 @@ public final class RateLimiter {
       inFlight++;
       return 0;
     }
-    if (windowEnd == 0) {
-      return RECHECK_MS;
+    if (windowEnd != 0) {
+      return windowEnd - now;
     }
-    return windowEnd - now;
+    // Nothing left and no reset known: let one request through at a time, so that a response
+    // (new headers, or a 429 with Retry-After) can tell more. Waiting for a response that no
+    // request will ever fetch would stall every caller for good.
+    if (inFlight == 0) {
+      inFlight++;
+      return 0;
+    }
+    return RECHECK_MS;
   }
 
   /** Records a response's rate-limit headers (any may be absent) and frees the caller's slot. */
@@ -58,6 +72,7 @@ public final class RateLimiter {
     inFlight = Math.max(0, inFlight - 1);
     long now = clock.getAsLong();
     if (info != null && info.limit() != null) {
+      headersSeen = true;
       limit = info.limit();
       last = info;
       long reset = info.reset() == null ? 0 : info.reset().toEpochMilli() + RESET_MARGIN_MS;
@@ -69,16 +84,17 @@ public final class RateLimiter {
       } else {
         remaining = Math.min(remaining, estimate);
       }
-    } else if (limit < 0 && !rateLimited) {
-      // A service that sends no headers: do not throttle it.
+    } else if (!headersSeen && !rateLimited) {
+      // A service that sends no headers: do not throttle it (a 429 still pauses, below).
       limit = Integer.MAX_VALUE;
       remaining = Integer.MAX_VALUE;
+      windowEnd = 0;
     }
     if (rateLimited) {
-      remaining = 0;
-      windowEnd = Math.max(windowEnd, now + Math.max(retryAfterMs, RECHECK_MS));
-      if (limit < 0) {
-        limit = 1;
+      pausedUntil = Math.max(pausedUntil, now + Math.max(retryAfterMs, RECHECK_MS));
+      if (headersSeen) {
+        remaining = 0;
+        windowEnd = Math.max(windowEnd, pausedUntil);
       }
     }
   }
