@@ -41,6 +41,7 @@ public final class HttpTransport {
 
   private final OkHttpClient http;
   private final HttpUrl baseUrl;
+  private final String apiKey;
   private final String authorization;
   private final String userAgent;
   private final RetryPolicy retry;
@@ -57,6 +58,7 @@ public final class HttpTransport {
       ScheduledExecutorService scheduler) {
     this.http = http.newBuilder().addNetworkInterceptor(new CrossHostAuthorizationGuard(baseUrl)).build();
     this.baseUrl = baseUrl;
+    this.apiKey = apiKey;
     this.authorization = "Bearer " + apiKey;
     this.userAgent = userAgent;
     this.retry = retry;
@@ -164,7 +166,7 @@ public final class HttpTransport {
         if (ex.idempotent() && Json.isTruncation(e) && ex.attempts < retry.maxAttempts()) {
           retryLater(ex, backoff(ex.attempts), "truncated body");
         } else {
-          ex.result.completeExceptionally(e);
+          ex.result.completeExceptionally(redacted(e));
         }
       }
       return;
@@ -177,6 +179,20 @@ public final class HttpTransport {
     } else {
       ex.result.completeExceptionally(error);
     }
+  }
+
+  /** Removes the API key from text the service or the JSON parser supplied (a server may echo it). */
+  private String redact(String text) {
+    return text == null ? null : text.replace(apiKey, "(redacted)");
+  }
+
+  private PlaygentResponseException redacted(PlaygentResponseException e) {
+    String message = e.getMessage();
+    if (message == null || !message.contains(apiKey)) {
+      return e;
+    }
+    // The parser's own exception would still carry the key in its message: leave it out.
+    return new PlaygentResponseException(redact(message), e.request(), redact(e.jsonPath()), null);
   }
 
   private void onIoFailure(Exchange<?> ex, IOException e, boolean afterResponseStarted) {
@@ -222,8 +238,8 @@ public final class HttpTransport {
     try {
       ErrorBody parsed = Json.mapper().readValue(body, ErrorBody.class);
       if (parsed != null && parsed.error() != null) {
-        errorCode = parsed.error().code();
-        apiMessage = parsed.error().message();
+        errorCode = redact(parsed.error().code());
+        apiMessage = redact(parsed.error().message());
       }
     } catch (IOException | RuntimeException notTheDocumentedShape) {
       // Keep the status; a proxy's HTML error page has no error object.
