@@ -28,7 +28,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSink;
+import okio.BufferedSource;
 
 /**
  * Sends one API request asynchronously, with the rate limiter, retries and error mapping.
@@ -148,20 +150,16 @@ public final class HttpTransport {
     int code = response.code();
     long retryAfter = code == 429 || code == 503 ? retryAfterMillis(response, info) : -1;
     limiter.onResponse(info, code == 429, Math.max(retryAfter, 0));
-    byte[] body;
-    try {
-      ResponseBody rb = response.body();
-      body = rb == null ? new byte[0] : rb.bytes();
-    } catch (IOException e) {
-      // The status line arrived, so a POST was processed: only idempotent requests may retry.
-      onIoFailure(ex, e, true);
-      return;
-    }
+    BodyRead body = readBody(response);
     LOG.log(Level.DEBUG, () -> ex.describe() + " -> " + code + " in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms (attempt " + ex.attempts + ")");
     if (code >= 200 && code < 300) {
+      if (body.failure != null) {
+        onBodyCutShort(ex, body);
+        return;
+      }
       try {
-        ex.result.complete(Json.read(body, ex.type, ex.describe()));
+        ex.result.complete(Json.read(body.bytes, ex.type, ex.describe()));
       } catch (PlaygentResponseException e) {
         if (ex.idempotent() && Json.isTruncation(e) && ex.attempts < retry.maxAttempts()) {
           retryLater(ex, backoff(ex.attempts), "truncated body");
@@ -171,7 +169,8 @@ public final class HttpTransport {
       }
       return;
     }
-    PlaygentApiException error = apiError(ex, code, body, info);
+    // An error status is known even when its body broke off: map what arrived.
+    PlaygentApiException error = apiError(ex, code, body.bytes, info);
     boolean retryable = code == 429 || code == 503 || (ex.idempotent() && code >= 500);
     if (retryable && ex.attempts < retry.maxAttempts()) {
       long delay = retryAfter >= 0 ? retryAfter : backoff(ex.attempts);
@@ -180,6 +179,55 @@ public final class HttpTransport {
       ex.result.completeExceptionally(error);
     }
   }
+
+  /**
+   * A 2xx whose body broke off (connection reset, or fewer bytes than its Content-Length). A GET
+   * is retried; when no attempt is left, the failure names the request and where the JSON stops.
+   */
+  private void onBodyCutShort(Exchange<?> ex, BodyRead body) {
+    if (!ex.idempotent()) {
+      // The status line arrived, so a POST was processed: only idempotent requests may retry.
+      onIoFailure(ex, body.failure, true);
+      return;
+    }
+    if (ex.attempts < retry.maxAttempts()) {
+      retryLater(ex, backoff(ex.attempts), "body cut short (" + describe(body.failure) + ")");
+      return;
+    }
+    String path = "$";
+    try {
+      Json.read(body.bytes, ex.type, ex.describe());
+    } catch (PlaygentResponseException e) {
+      path = e.jsonPath();
+    }
+    String expected = body.contentLength < 0 ? "" : " of " + body.contentLength;
+    ex.result.completeExceptionally(new PlaygentResponseException(
+        "truncated response body from " + ex.describe() + " after " + ex.attempts
+            + (ex.attempts == 1 ? " attempt" : " attempts") + ": the connection broke after " + body.bytes.length
+            + expected + " bytes (" + describe(body.failure) + "); the JSON breaks off at " + path,
+        ex.describe(), path, body.failure));
+  }
+
+  /** Reads the whole body; on an I/O error keeps the bytes that did arrive. */
+  private static BodyRead readBody(Response response) {
+    ResponseBody rb = response.body();
+    Buffer buffer = new Buffer();
+    if (rb == null) {
+      return new BodyRead(new byte[0], -1, null);
+    }
+    long contentLength = rb.contentLength();
+    try {
+      BufferedSource source = rb.source();
+      while (source.read(buffer, 8192) != -1) {
+        // keep reading
+      }
+      return new BodyRead(buffer.readByteArray(), contentLength, null);
+    } catch (IOException e) {
+      return new BodyRead(buffer.readByteArray(), contentLength, e);
+    }
+  }
+
+  private record BodyRead(byte[] bytes, long contentLength, IOException failure) {}
 
   /** Removes the API key from text the service or the JSON parser supplied (a server may echo it). */
   private String redact(String text) {
