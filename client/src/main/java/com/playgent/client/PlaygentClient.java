@@ -149,12 +149,22 @@ public final class PlaygentClient implements AutoCloseable {
     return transport.post("evaluate", request, Evaluation.class);
   }
 
+  /** Creates an agent ({@code POST /v1/agents}). */
   public Agent createAgent(CreateAgentRequest request) {
-    return join(transport.post("agents", Objects.requireNonNull(request, "request == null"), Agent.class));
+    return join(createAgentAsync(request));
   }
 
+  public CompletableFuture<Agent> createAgentAsync(CreateAgentRequest request) {
+    return transport.post("agents", Objects.requireNonNull(request, "request == null"), Agent.class);
+  }
+
+  /** Creates a test case ({@code POST /v1/test-cases}). */
   public TestCase createTestCase(CreateTestCaseRequest request) {
-    return join(transport.post("test-cases", Objects.requireNonNull(request, "request == null"), TestCase.class));
+    return join(createTestCaseAsync(request));
+  }
+
+  public CompletableFuture<TestCase> createTestCaseAsync(CreateTestCaseRequest request) {
+    return transport.post("test-cases", Objects.requireNonNull(request, "request == null"), TestCase.class);
   }
 
   @Override
