@@ -1,0 +1,88 @@
+package com.playgent.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.playgent.client.RateLimitInfo;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The limiter's model on a fake clock: probe, spend what remains, wait for the reset, pause on 429. */
+class RateLimiterTest {
+  private final AtomicLong now = new AtomicLong(1_700_000_000_000L);
+  private final RateLimiter limiter = new RateLimiter(now::get);
+
+  private RateLimitInfo headers(int limit, int remaining, long resetInMs) {
+    return new RateLimitInfo(limit, remaining, Instant.ofEpochMilli(now.get() + resetInMs));
+  }
+
+  @Test
+  void beforeTheFirstHeaders_atMostFourRequestsAreInFlight() {
+    for (int i = 0; i < 4; i++) {
+      assertThat(limiter.reserve()).isZero();
+    }
+    assertThat(limiter.reserve()).isPositive();
+
+    limiter.onNoResponse();
+    assertThat(limiter.reserve()).isZero();
+  }
+
+  @Test
+  void spendsWhatRemains_minusRequestsInFlight_thenWaitsForTheReset() {
+    assertThat(limiter.reserve()).isZero();
+    assertThat(limiter.reserve()).isZero();
+    limiter.onResponse(headers(5, 3, 2000), false, 0); // one more still in flight: 2 left
+
+    assertThat(limiter.reserve()).isZero();
+    assertThat(limiter.reserve()).isZero();
+    long wait = limiter.reserve();
+    assertThat(wait).isGreaterThanOrEqualTo(2000);
+
+    now.addAndGet(wait);
+    assertThat(limiter.reserve()).isZero();
+  }
+
+  @Test
+  void serviceWithoutRateLimitHeaders_isNotThrottled() {
+    assertThat(limiter.reserve()).isZero();
+    limiter.onResponse(null, false, 0);
+
+    for (int i = 0; i < 100; i++) {
+      assertThat(limiter.reserve()).isZero();
+    }
+  }
+
+  @Test
+  void a429WithoutHeaders_pausesEveryoneForRetryAfter_thenRequestsFlowAgain() {
+    assertThat(limiter.reserve()).isZero();
+    limiter.onResponse(null, true, 1000);
+
+    assertThat(limiter.reserve()).isBetween(1L, 1000L);
+    now.addAndGet(1000);
+    assertThat(limiter.reserve()).isZero();
+    limiter.onResponse(null, false, 0);
+    for (int i = 0; i < 10; i++) {
+      assertThat(limiter.reserve()).as("request %d after the pause", i).isZero();
+    }
+  }
+
+  @Test
+  void nothingRemainingAndNoResetKnown_letsOneRequestThroughAtATime() {
+    assertThat(limiter.reserve()).isZero();
+    limiter.onResponse(new RateLimitInfo(10, 0, null), false, 0);
+
+    assertThat(limiter.reserve()).as("a probe, so a response can tell more").isZero();
+    assertThat(limiter.reserve()).as("only one probe at a time").isPositive();
+    limiter.onResponse(new RateLimitInfo(10, 4, null), false, 0);
+    assertThat(limiter.reserve()).isZero();
+  }
+
+  @Test
+  void remembersTheLastHeaders() {
+    assertThat(limiter.last()).isNull();
+    limiter.reserve();
+    RateLimitInfo info = headers(100, 95, 60_000);
+    limiter.onResponse(info, false, 0);
+    assertThat(limiter.last()).isEqualTo(info);
+  }
+}
