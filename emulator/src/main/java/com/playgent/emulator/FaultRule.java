@@ -1,0 +1,243 @@
+package com.playgent.emulator;
+
+import com.playgent.emulator.fault.FaultSpec;
+import com.playgent.emulator.fault.Trigger;
+import com.playgent.emulator.http.Routes;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Describe one injected fault: which route it applies to, when it fires and what it does.
+ *
+ * <pre>{@code
+ * emulator.faults().add(FaultRule.on("GET /v1/runs/{run_id}").everyNth(3).respond(503));
+ * emulator.faults().add(FaultRule.on("POST /v1/runs").firstN(1).dropConnection());
+ * emulator.faults().add(FaultRule.stuckRunning("tc_xyz789"));
+ * }</pre>
+ *
+ * <p>A {@link Kind#STATUS} fault answers instead of the route (the request is not processed).
+ * Every other kind lets the route process the request and then spoils or delays the answer.
+ */
+public final class FaultRule {
+  /** Route value that matches every {@code /v1} route. */
+  public static final String ANY_ROUTE = "*";
+
+  /** What a fault does. */
+  public enum Kind {
+    /** Answer with a status code and the documented error body (optional {@code Retry-After}). */
+    STATUS,
+    /** Wait before sending the response headers. */
+    DELAY,
+    /** Send the whole body but promise more bytes in {@code Content-Length}, then close. */
+    TRUNCATE_BODY,
+    /** Send JSON cut in the middle, with a matching {@code Content-Length}. */
+    MALFORMED_BODY,
+    /** Close the connection after reading the request, before any response byte. */
+    DROP_CONNECTION,
+    /** Send headers and half the body, then close the connection. */
+    RESET_MID_BODY,
+    /** Never answer; the connection stays open until the emulator closes. */
+    HANG,
+    /** Corrupt one field of the JSON body (change its JSON type). */
+    MALFORMED_FIELD,
+    /** Keep runs of one test case in {@code running} forever (not tied to a route). */
+    STUCK_RUNNING
+  }
+
+  private final String route;
+  private final Trigger trigger;
+  private final Kind kind;
+  private final int status;
+  private final Duration retryAfter;
+  private final Duration delay;
+  private final String target;
+
+  private FaultRule(String route, Trigger trigger, Kind kind, int status, Duration retryAfter,
+      Duration delay, String target) {
+    this.route = route;
+    this.trigger = trigger;
+    this.kind = kind;
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.delay = delay;
+    this.target = target;
+  }
+
+  /**
+   * Start a rule for {@code route}, written as {@code "METHOD /v1/path"} with the path's
+   * parameters in braces (for example {@code "GET /v1/runs/{run_id}"}), or {@value #ANY_ROUTE}.
+   */
+  public static Builder on(String route) {
+    Objects.requireNonNull(route, "route");
+    String normalized = route.trim().replaceAll("\\s+", " ");
+    if (!ANY_ROUTE.equals(normalized) && !Routes.KNOWN.contains(normalized)) {
+      throw new IllegalArgumentException("Unknown fault route '" + route + "'. Use one of "
+          + String.join(", ", Routes.KNOWN) + " or " + ANY_ROUTE);
+    }
+    return new Builder(normalized);
+  }
+
+  /** Keep every run that contains {@code testCaseId} in {@code running} while this rule is set. */
+  public static FaultRule stuckRunning(String testCaseId) {
+    Objects.requireNonNull(testCaseId, "testCaseId");
+    return new FaultRule(ANY_ROUTE, Trigger.always(), Kind.STUCK_RUNNING, 0, null, null, testCaseId);
+  }
+
+  /**
+   * Parse the command-line syntax, for example {@code "GET /v1/runs/{run_id}:status=503:every=2"}
+   * or {@code "stuck_running=tc_xyz789"}. The syntax is documented in the emulator README.
+   */
+  public static FaultRule parse(String spec) {
+    return FaultSpec.parse(spec);
+  }
+
+  /** Return the route this rule applies to, or {@value #ANY_ROUTE}. */
+  public String route() {
+    return route;
+  }
+
+  /** Return what this rule does. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Return the status code of a {@link Kind#STATUS} rule, else 0. */
+  public int status() {
+    return status;
+  }
+
+  /** Return the {@code Retry-After} of a {@link Kind#STATUS} rule, or {@code null}. */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** Return the delay of a {@link Kind#DELAY} rule, or {@code null}. */
+  public Duration delay() {
+    return delay;
+  }
+
+  /** Return the field path of a {@link Kind#MALFORMED_FIELD} rule or the test case id of a
+   * {@link Kind#STUCK_RUNNING} rule, else {@code null}. */
+  public String target() {
+    return target;
+  }
+
+  /** Return whether this rule applies to {@code routeKey}. */
+  public boolean matches(String routeKey) {
+    return kind != Kind.STUCK_RUNNING && (ANY_ROUTE.equals(route) || route.equals(routeKey));
+  }
+
+  /** Count one matching request and return whether the rule fires for it. */
+  public boolean fire() {
+    return trigger.fire();
+  }
+
+  /** Render the rule in the command-line syntax. */
+  @Override
+  public String toString() {
+    if (kind == Kind.STUCK_RUNNING) {
+      return "stuck_running=" + target;
+    }
+    String action = switch (kind) {
+      case STATUS -> "status=" + status + (retryAfter == null ? "" : ":retry_after=" + retryAfter.toSeconds());
+      case DELAY -> "delay=" + delay.toMillis();
+      case TRUNCATE_BODY -> "truncate";
+      case MALFORMED_BODY -> "malformed";
+      case DROP_CONNECTION -> "drop";
+      case RESET_MID_BODY -> "reset";
+      case HANG -> "hang";
+      case MALFORMED_FIELD -> "malformed_field=" + target;
+      case STUCK_RUNNING -> throw new AssertionError();
+    };
+    return route + ":" + action + ":" + trigger;
+  }
+
+  /** Choose when the fault fires, then what it does. */
+  public static final class Builder {
+    private final String route;
+    private Trigger trigger = Trigger.always();
+
+    private Builder(String route) {
+      this.route = route;
+    }
+
+    /** Fire on every matching request (the default). */
+    public Builder always() {
+      trigger = Trigger.always();
+      return this;
+    }
+
+    /** Fire on the first {@code n} matching requests. */
+    public Builder firstN(int n) {
+      trigger = Trigger.firstN(n);
+      return this;
+    }
+
+    /** Fire on every {@code n}-th matching request. */
+    public Builder everyNth(int n) {
+      trigger = Trigger.everyNth(n);
+      return this;
+    }
+
+    /** Fire with probability {@code p}, reproducibly for a given {@code seed}. */
+    public Builder probability(double p, long seed) {
+      trigger = Trigger.probability(p, seed);
+      return this;
+    }
+
+    /** Answer with {@code status} and the documented error body. */
+    public FaultRule respond(int status) {
+      return respond(status, null);
+    }
+
+    /** Answer with {@code status}, the documented error body and a {@code Retry-After} header. */
+    public FaultRule respond(int status, Duration retryAfter) {
+      if (status < 100 || status > 599) {
+        throw new IllegalArgumentException("respond requires a status in 100..599, but was " + status);
+      }
+      return new FaultRule(route, trigger, Kind.STATUS, status, retryAfter, null, null);
+    }
+
+    /** Wait {@code delay} before answering. */
+    public FaultRule delay(Duration delay) {
+      Objects.requireNonNull(delay, "delay");
+      return new FaultRule(route, trigger, Kind.DELAY, 0, null, delay, null);
+    }
+
+    /** Promise more body bytes than are sent, then close the connection. */
+    public FaultRule truncateBody() {
+      return new FaultRule(route, trigger, Kind.TRUNCATE_BODY, 0, null, null, null);
+    }
+
+    /** Send the JSON body cut in the middle, with a matching {@code Content-Length}. */
+    public FaultRule malformedBody() {
+      return new FaultRule(route, trigger, Kind.MALFORMED_BODY, 0, null, null, null);
+    }
+
+    /** Close the connection without answering. */
+    public FaultRule dropConnection() {
+      return new FaultRule(route, trigger, Kind.DROP_CONNECTION, 0, null, null, null);
+    }
+
+    /** Send half the body, then close the connection. */
+    public FaultRule resetMidBody() {
+      return new FaultRule(route, trigger, Kind.RESET_MID_BODY, 0, null, null, null);
+    }
+
+    /** Never answer until the emulator closes. */
+    public FaultRule hang() {
+      return new FaultRule(route, trigger, Kind.HANG, 0, null, null, null);
+    }
+
+    /**
+     * Corrupt the field at {@code path} (dot-separated, for example {@code metrics.latency_ms}):
+     * a number or boolean becomes a string, a string becomes a number, an object or array becomes
+     * a string. The path is looked up from the body root and, failing that, in every element of
+     * {@code turns}.
+     */
+    public FaultRule malformedField(String path) {
+      Objects.requireNonNull(path, "path");
+      return new FaultRule(route, trigger, Kind.MALFORMED_FIELD, 0, null, null, path);
+    }
+  }
+}

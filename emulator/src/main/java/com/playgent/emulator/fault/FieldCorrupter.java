@@ -1,0 +1,66 @@
+package com.playgent.emulator.fault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/**
+ * Change the JSON type of one field, so a strict client sees a type error: a number, boolean or
+ * null becomes a string, a string becomes the number 42, an object or array becomes a string of
+ * its JSON. The dot-separated path is resolved from the root and, when it is not found there,
+ * in every element of the root's {@code turns} array. Numeric segments index arrays.
+ */
+public final class FieldCorrupter {
+  private FieldCorrupter() {}
+
+  /** Corrupt {@code path} in {@code root}; return how many fields were changed. */
+  public static int corrupt(JsonNode root, String path) {
+    String[] segments = path.split("\\.");
+    if (apply(root, segments)) {
+      return 1;
+    }
+    int changed = 0;
+    JsonNode turns = root.get("turns");
+    if (turns != null && turns.isArray()) {
+      for (JsonNode t : turns) {
+        changed += apply(t, segments) ? 1 : 0;
+      }
+    }
+    return changed;
+  }
+
+  private static boolean apply(JsonNode start, String[] segments) {
+    JsonNode parent = start;
+    for (int i = 0; i < segments.length - 1; i++) {
+      parent = child(parent, segments[i]);
+      if (parent == null) {
+        return false;
+      }
+    }
+    String last = segments[segments.length - 1];
+    JsonNode value = child(parent, last);
+    if (value == null) {
+      return false;
+    }
+    JsonNode replacement = value.isTextual() ? IntNode.valueOf(42)
+        : value.isContainerNode() ? TextNode.valueOf(value.toString()) : TextNode.valueOf(value.asText());
+    if (parent instanceof ObjectNode o) {
+      o.set(last, replacement);
+    } else if (parent instanceof ArrayNode a) {
+      a.set(Integer.parseInt(last), replacement);
+    }
+    return true;
+  }
+
+  private static JsonNode child(JsonNode node, String segment) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray() && segment.matches("\\d+")) {
+      return node.get(Integer.parseInt(segment));
+    }
+    return node.isObject() ? node.get(segment) : null;
+  }
+}
