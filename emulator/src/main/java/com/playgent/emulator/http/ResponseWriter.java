@@ -21,7 +21,8 @@ final class ResponseWriter {
       FieldCorrupter.corrupt(response.body(), field);
     }
     String json = Json.write(response.body());
-    MockResponse.Builder b = new MockResponse.Builder().code(response.status());
+    MockResponse.Builder b = new MockResponse.Builder()
+        .status("HTTP/1.1 " + response.status() + " " + reason(response.status()));
     b.setHeader("Content-Type", "application/json; charset=utf-8");
     for (Map.Entry<String, String> h : response.headers().entrySet()) {
       b.setHeader(h.getKey(), h.getValue());
@@ -47,5 +48,22 @@ final class ResponseWriter {
       default -> b.body(json);
     }
     return b.build();
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 201 -> "Created";
+      case 202 -> "Accepted";
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 404 -> "Not Found";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
+      default -> "Status";
+    };
   }
 }
