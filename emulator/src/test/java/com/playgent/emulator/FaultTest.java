@@ -1,0 +1,186 @@
+package com.playgent.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.playgent.emulator.support.Http;
+import com.playgent.emulator.support.TestClock;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FaultTest {
+  private static final String GET_RUN = "GET /v1/runs/{run_id}";
+  private final TestClock clock = new TestClock();
+  private PlaygentEmulator emulator;
+  private Http http;
+  private String runId;
+
+  @BeforeEach
+  void start() {
+    emulator = PlaygentEmulator.start(EmulatorConfig.builder().clock(clock).build());
+    http = new Http(emulator.baseUrl());
+    runId = LifecycleTest.create(http, "tc_xyz789");
+    clock.advance(Duration.ofSeconds(2));
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
+  }
+
+  @Test
+  void status_every_third_request_with_retry_after() {
+    emulator.faults().add(FaultRule.on(GET_RUN).everyNth(3).respond(503, Duration.ofSeconds(2)));
+    List<Integer> statuses = new ArrayList<>();
+    Http.Response faulted = null;
+    for (int i = 0; i < 6; i++) {
+      Http.Response r = http.get("/runs/" + runId);
+      statuses.add(r.status());
+      if (r.status() == 503) {
+        faulted = r;
+      }
+    }
+    assertThat(statuses).containsExactly(200, 200, 503, 200, 200, 503);
+    assertThat(faulted.json().at("/error/code").asText()).isEqualTo("internal_error");
+    assertThat(faulted.header("Retry-After")).isEqualTo("2");
+    assertThat(faulted.header("X-RateLimit-Limit")).isNotNull();
+    assertThat(emulator.stats().faultsInjected()).isEqualTo(2);
+  }
+
+  @Test
+  void first_n_then_clear() {
+    emulator.faults().add(FaultRule.on("POST /v1/runs").firstN(2).respond(500));
+    assertThat(http.post("/runs", "{\"test_case_id\": \"tc_xyz789\"}").status()).isEqualTo(500);
+    assertThat(http.post("/runs", "{\"test_case_id\": \"tc_xyz789\"}").status()).isEqualTo(500);
+    assertThat(http.post("/runs", "{\"test_case_id\": \"tc_xyz789\"}").status()).isEqualTo(202);
+    emulator.faults().add(FaultRule.on(FaultRule.ANY_ROUTE).respond(502));
+    assertThat(http.get("/runs/" + runId).status()).isEqualTo(502);
+    emulator.faults().clear();
+    assertThat(http.get("/runs/" + runId).status()).isEqualTo(200);
+  }
+
+  @Test
+  void probability_is_reproducible_for_a_seed() {
+    List<Integer> first = probabilityRun();
+    List<Integer> second = probabilityRun();
+    assertThat(first).isEqualTo(second).contains(200, 503);
+  }
+
+  private List<Integer> probabilityRun() {
+    emulator.faults().clear();
+    emulator.faults().add(FaultRule.on(GET_RUN).probability(0.5, 42).respond(503));
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      out.add(http.get("/runs/" + runId).status());
+    }
+    return out;
+  }
+
+  @Test
+  void delay_holds_the_answer_back() {
+    emulator.faults().add(FaultRule.on(GET_RUN).delay(Duration.ofMillis(300)));
+    long start = System.nanoTime();
+    assertThat(http.get("/runs/" + runId).status()).isEqualTo(200);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+  }
+
+  @Test
+  void truncated_body_fails_the_read() {
+    emulator.faults().add(FaultRule.on(GET_RUN).truncateBody());
+    assertThatThrownBy(() -> http.sendRaw(http.request("/runs/" + runId).GET().build()))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void malformed_body_is_cut_json_with_matching_length() {
+    emulator.faults().add(FaultRule.on(GET_RUN).firstN(1).malformedBody());
+    Http.Response r = http.get("/runs/" + runId);
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.header("Content-Length")).isEqualTo(Integer.toString(r.body().length()));
+    assertThatThrownBy(r::json).hasMessageContaining("Not JSON");
+    assertThat(http.get("/runs/" + runId).json().get("run_id").asText()).isEqualTo(runId);
+  }
+
+  @Test
+  void dropped_connection_gives_no_answer_but_the_run_is_created() {
+    emulator.faults().add(FaultRule.on("POST /v1/runs").dropConnection());
+    assertThatThrownBy(() -> http.sendRaw(http.request("/runs")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"test_case_id\": \"tc_xyz789\"}")).build()))
+        .isInstanceOf(IOException.class);
+    assertThat(emulator.stats().runsCreated()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void reset_mid_body_fails_the_read() {
+    emulator.faults().add(FaultRule.on(GET_RUN).resetMidBody());
+    assertThatThrownBy(() -> http.sendRaw(http.request("/runs/" + runId).GET().build()))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void hang_never_answers() {
+    emulator.faults().add(FaultRule.on(GET_RUN).hang());
+    assertThatThrownBy(() -> http.sendRaw(http.request("/runs/" + runId).timeout(Duration.ofMillis(500)).GET().build()))
+        .isInstanceOf(HttpTimeoutException.class);
+  }
+
+  @Test
+  void malformed_field_changes_its_json_type() {
+    emulator.faults().add(FaultRule.on(GET_RUN).malformedField("metrics.latency_ms"));
+    JsonNode run = http.get("/runs/" + runId).json();
+    assertThat(run.at("/turns/0/metrics/latency_ms").isTextual()).isTrue();
+    assertThat(run.at("/turns/0/metrics/latency_ms").asText()).isEqualTo("1240");
+    emulator.faults().clear();
+    emulator.faults().add(FaultRule.parse("GET /v1/runs/{run_id}:malformed_field=status"));
+    assertThat(http.get("/runs/" + runId).json().get("status").isNumber()).isTrue();
+  }
+
+  @Test
+  void stuck_running_holds_runs_of_a_case_until_cleared() {
+    FaultRule stuck = FaultRule.stuckRunning("tc_xyz789");
+    emulator.faults().add(stuck);
+    assertThat(LifecycleTest.status(http, runId)).isEqualTo("running");
+    assertThat(emulator.stats().completedAt(runId)).isEmpty();
+    emulator.faults().remove(stuck);
+    assertThat(LifecycleTest.status(http, runId)).isEqualTo("completed");
+  }
+
+  @Test
+  void faults_from_the_world_file_and_the_command_line_syntax() {
+    World world = World.fromJson("""
+        {"agents": [{"id": "agent_a", "name": "A"}],
+         "test_cases": [{"id": "tc_a", "name": "A", "agent_id": "agent_a", "turns": [{"input": "x"}]}],
+         "faults": ["POST /v1/runs:status=503:every=2",
+                    {"route": "GET /v1/runs/{run_id}", "status": 429, "retry_after": 3, "first": 1}]}""");
+    assertThat(world.faults()).extracting(FaultRule::toString).containsExactly(
+        "POST /v1/runs:status=503:every=2", "GET /v1/runs/{run_id}:status=429:retry_after=3:first=1");
+    try (PlaygentEmulator e = PlaygentEmulator.start(EmulatorConfig.builder().world(world).build())) {
+      Http h = new Http(e.baseUrl());
+      assertThat(h.post("/runs", "{\"test_case_id\": \"tc_a\"}").status()).isEqualTo(202);
+      assertThat(h.post("/runs", "{\"test_case_id\": \"tc_a\"}").status()).isEqualTo(503);
+      Http.Response limited = h.get("/runs/run_x");
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(limited.header("Retry-After")).isEqualTo("3");
+    }
+  }
+
+  @Test
+  void fault_syntax_errors_name_the_problem() {
+    assertThatThrownBy(() -> FaultRule.parse("GET /v1/nope:status=503"))
+        .hasMessageContaining("Unknown fault route 'GET /v1/nope'");
+    assertThatThrownBy(() -> FaultRule.parse("GET /v1/runs/{run_id}:every=2"))
+        .hasMessageContaining("needs exactly one action");
+    assertThatThrownBy(() -> FaultRule.parse("GET /v1/runs/{run_id}:status=abc"))
+        .hasMessageContaining("status needs an integer");
+    assertThat(FaultRule.parse("* : delay=50 : p=0.25 : seed=7").toString()).isEqualTo("*:delay=50:p=0.25:seed=7");
+    assertThat(FaultRule.parse("stuck_running=tc_xyz789").kind()).isEqualTo(FaultRule.Kind.STUCK_RUNNING);
+  }
+}
