@@ -1,0 +1,2 @@
+/** Run a local, contract-faithful Playgent API server: {@link com.playgent.emulator.PlaygentEmulator}. */
+package com.playgent.emulator;
