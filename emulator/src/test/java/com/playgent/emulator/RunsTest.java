@@ -134,6 +134,9 @@ class RunsTest {
     assertThat(badScorer.json().at("/error/message").asText()).contains("Unknown scorer: vibes");
     Http.Response noTurns = http.post("/test-cases", "{\"name\": \"x\", \"agent_id\": \"agent_abc123\"}");
     assertThat(noTurns.json().at("/error/message").asText()).isEqualTo("Missing required field: turns");
+    Http.Response emptyTurns = http.post("/test-cases", "{\"name\": \"x\", \"agent_id\": \"agent_abc123\", \"turns\": []}");
+    assertThat(emptyTurns.status()).isEqualTo(400);
+    assertThat(emptyTurns.json().at("/error/message").asText()).isEqualTo("Field turns must be a non-empty array, but was empty");
   }
 
   @Test

@@ -45,7 +45,7 @@ class WorldTest {
       "{\"agents\": [{\"id\": \"agent_a\", \"name\": \"A\"}], \"test_cases\": [{\"name\": \"x\", \"agent_id\": \"agent_a\", \"turns\": [{\"input\": 5}]}]} | test_cases[0].turns[0].input must be a string or an object",
       "{\"agents\": [{\"id\": \"agent_a\", \"name\": \"A\"}], \"test_cases\": [{\"name\": \"x\", \"agent_id\": \"agent_a\", \"outcome\": \"failed\", \"turns\": [{\"input\": \"i\"}]}]} | test_cases[0].error (required when outcome is 'failed')",
       "{\"agents\": [{\"id\": \"agent_a\", \"name\": \"A\", \"default_scorers\": [\"vibes\"]}]} | Unknown scorer: vibes",
-      "{\"agents\": [{\"id\": \"agent_a\", \"name\": \"A\"}], \"test_cases\": [{\"name\": \"x\", \"agent_id\": \"agent_a\", \"turns\": []}]} | test_cases[0].turns must be a non-empty array",
+      "{\"agents\": [{\"id\": \"agent_a\", \"name\": \"A\"}], \"test_cases\": [{\"name\": \"x\", \"agent_id\": \"agent_a\", \"turns\": {}}]} | test_cases[0].turns must be a non-empty array",
       "{\"agent\": []} | Unknown field agent",
       "{\"agents\": [{\"id\": \"agent_a\", \"name\": \"A\"}, {\"id\": \"agent_a\", \"name\": \"B\"}]} | Duplicate agent id: agent_a",
       "{\"faults\": [\"GET /v1/runs/{run_id}:status=x\"]} | at faults[0]: Fault spec"})

@@ -73,7 +73,7 @@ class EmulatedPlaygentTest {
 
   private static boolean isListening(int port) {
     try (Socket s = new Socket("127.0.0.1", port)) {
-      return true;
+      return s.isConnected();
     } catch (IOException e) {
       return false;
     }

@@ -21,7 +21,7 @@ public final class Shapes {
     }
     assertThat(type(actual)).as("JSON type of %s (value %s)", path, actual).isEqualTo(type(expected));
     if (expected.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = expected.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         check(e.getValue(), actual.get(e.getKey()), path + "." + e.getKey());
