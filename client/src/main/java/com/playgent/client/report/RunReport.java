@@ -76,6 +76,9 @@ public record RunReport(Run run, CaseResult testCase, Collection<ScorerThreshold
 
   /** {@code 3 of 3 turns passed · avg latency 1450 ms · cost $0.0102}. */
   public String summary() {
+    if (failedToRun()) {
+      return "failed on the service" + (run.error() == null || run.error().code() == null ? "" : " (" + run.error().code() + ")");
+    }
     List<TurnReport> turns = turns();
     long passed = turns.stream().filter(t -> t.verdict().passed()).count();
     StringBuilder s = new StringBuilder().append(passed).append(" of ").append(turns.size()).append(" turns passed");

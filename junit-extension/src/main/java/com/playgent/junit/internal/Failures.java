@@ -41,7 +41,7 @@ final class Failures {
       return allowEmpty ? new TestAbortedException(text) : new AssertionFailedError(text);
     }
     if (isUnavailable(e)) {
-      String text = "Playgent is unavailable for " + where + ": " + e.getMessage();
+      String text = "Playgent is unavailable for " + where + ": " + withoutFinalPeriod(e.getMessage());
       if (settings.skipWhenUnavailable()) {
         return new TestAbortedException(text + " (skipped: " + PlaygentConfig.ON_UNAVAILABLE + "=skip)");
       }
@@ -57,6 +57,10 @@ final class Failures {
       return new PlaygentRunError(where + ": " + e.getMessage(), e);
     }
     return new PlaygentRunError(where + ": unexpected " + e, e);
+  }
+
+  private static String withoutFinalPeriod(String s) {
+    return s != null && s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
   static boolean isUnavailable(Throwable e) {

@@ -1,0 +1,21 @@
+package com.example.support;
+
+import com.playgent.junit.PlaygentCase;
+import com.playgent.junit.PlaygentRuns;
+import com.playgent.junit.PlaygentTest;
+
+/**
+ * The declarative form: one annotation names the test case, every turn becomes a test.
+ *
+ * <p>Turn 2 is a known failure (the agent invents a 90-day return window): it is reported, with
+ * the judge's reasoning, as skipped. When the agent is fixed and the turn passes, this test fails
+ * until the entry is removed, so the list never hides a new failure.
+ */
+@PlaygentTest(thresholds = "answer_relevancy >= 0.8")
+class RefundPolicyTest {
+
+  @PlaygentCase(value = "tc_refund_policy", knownFailingTurns = "2")
+  PlaygentRuns refundPolicy(PlaygentRuns runs) {
+    return runs;
+  }
+}
