@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Registered by {@link PlaygentTest} and {@link PlaygentCase}: injects {@link PlaygentRuns},
+ * Registered by {@link PlaygentTest} and {@link PlaygentCase}: injects {@link PlaygentRuns} and
+ * {@link PlaygentEvaluator},
  * checks that an annotated factory really returns its runs, and publishes each turn's scores as
  * report entries from the turn's own context (so IDEs show them under the turn).
  */
@@ -26,11 +27,15 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == PlaygentRuns.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == PlaygentRuns.class || type == PlaygentEvaluator.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    if (parameter.getParameter().getType() == PlaygentEvaluator.class) {
+      return evaluator(context);
+    }
     Method method = context.getRequiredTestMethod();
     try {
       Settings settings = settings(context);
@@ -41,6 +46,16 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
       PlaygentRuns runs = new PlaygentRuns(runsContext);
       AnnotatedCases.of(method).ifPresent(a -> AnnotatedCases.apply(a, runs));
       return runs;
+    } catch (RuntimeException e) {
+      throw new ParameterResolutionException(e.getMessage(), e);
+    }
+  }
+
+  /** An evaluator with the class's base URL and key, sharing its runs' client. */
+  private static PlaygentEvaluator evaluator(ExtensionContext context) {
+    try {
+      Settings settings = settings(context);
+      return PlaygentEvaluator.of(() -> Coordinators.of(settings).client());
     } catch (RuntimeException e) {
       throw new ParameterResolutionException(e.getMessage(), e);
     }

@@ -113,7 +113,7 @@ public final class RunCoordinator {
   }
 
   /** The client, made on first use so that replay mode never needs a key or a network. */
-  PlaygentClient client() {
+  public PlaygentClient client() {
     PlaygentClient c = client;
     if (c == null) {
       synchronized (this) {
