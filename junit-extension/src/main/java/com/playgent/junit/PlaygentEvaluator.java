@@ -128,7 +128,8 @@ public final class PlaygentEvaluator {
    * not thrown; a rejected request or an unreachable service throws the client's exception.
    */
   public Evaluation evaluate() {
-    return client.get().evaluate(request());
+    EvaluateRequest request = request();
+    return client.get().evaluate(request);
   }
 
   @Override
