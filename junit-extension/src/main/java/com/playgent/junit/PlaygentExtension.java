@@ -18,9 +18,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Registered by {@link PlaygentTest} and {@link PlaygentCase}: injects {@link PlaygentRuns} and
- * {@link PlaygentEvaluator},
- * checks that an annotated factory really returns its runs, and publishes each turn's scores as
- * report entries from the turn's own context (so IDEs show them under the turn).
+ * {@link PlaygentEvaluator}, checks that an annotated factory really returns its runs, and
+ * publishes each turn's scores as report entries from the turn's own context (so IDEs show them
+ * under the turn).
  */
 final class PlaygentExtension implements ParameterResolver, InvocationInterceptor {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PlaygentExtension.class);
