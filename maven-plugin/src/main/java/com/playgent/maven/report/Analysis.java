@@ -1,0 +1,192 @@
+package com.playgent.maven.report;
+
+import com.playgent.client.model.CaseResult;
+import com.playgent.client.model.Run;
+import com.playgent.client.model.RunStatus;
+import com.playgent.client.model.ScorerOutput;
+import com.playgent.client.model.TurnResult;
+import com.playgent.client.report.RunReport;
+import com.playgent.client.report.ScorerThreshold;
+import com.playgent.client.report.TurnReport;
+import com.playgent.maven.report.ReportData.Cost;
+import com.playgent.maven.report.ReportData.FailedRun;
+import com.playgent.maven.report.ReportData.FailingTurn;
+import com.playgent.maven.report.ReportData.Latency;
+import com.playgent.maven.report.ReportData.ScorerStats;
+import com.playgent.maven.report.ReportData.TestCaseStats;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes a {@link ReportData} from recorded runs: the one place the report's numbers come from. */
+public final class Analysis {
+  private Analysis() {}
+
+  /**
+   * @param runs the recorded runs
+   * @param thresholds client-side scorer minimums applied to each turn, as the extension applies them
+   * @param defaultBaseUrl the base URL for links of runs the journal does not know
+   */
+  public static ReportData of(RunSet runs, Collection<ScorerThreshold> thresholds, String defaultBaseUrl) {
+    Map<String, CaseAcc> cases = new LinkedHashMap<>();
+    Map<String, ScorerAcc> scorers = new LinkedHashMap<>();
+    List<Long> latencies = new ArrayList<>();
+    List<FailedRun> failedRuns = new ArrayList<>();
+    List<FailingTurn> failing = new ArrayList<>();
+    int turns = 0;
+    int passed = 0;
+    int latencyMissing = 0;
+    double cost = 0;
+    int turnsMissingCost = 0;
+    int runsMissingCost = 0;
+
+    for (Run run : runs.runs()) {
+      String baseUrl = trimSlash(runs.baseUrlOf(run.runId(), defaultBaseUrl));
+      boolean runMissesCost = false;
+      boolean runFailed = !RunStatus.COMPLETED.equals(run.status());
+      List<RunReport> reports = RunReport.of(run, thresholds, baseUrl);
+      for (RunReport report : reports) {
+        CaseResult c = report.testCase();
+        String key = c.id() != null ? c.id() : c.ref().label();
+        CaseAcc acc = cases.computeIfAbsent(key, k -> new CaseAcc(c.id(), c.name(), report.caseLabel()));
+        acc.runs++;
+        if (runFailed) {
+          acc.failedRuns++;
+        }
+        Double caseCost = c.summary() == null ? null : c.summary().totalCostUsd();
+        double turnCost = 0;
+        int caseMissing = 0;
+        for (TurnReport t : report.turns()) {
+          TurnResult r = t.turn();
+          turns++;
+          acc.turns++;
+          if (t.verdict().passed()) {
+            passed++;
+            acc.passed++;
+          } else {
+            String trace = r.traceId() == null ? null : baseUrl + "/traces/" + r.traceId();
+            failing.add(new FailingTurn(t, report.caseLabel(), trace));
+          }
+          Long latency = r.metrics() == null ? null : r.metrics().latencyMs();
+          if (latency == null) {
+            latencyMissing++;
+          } else {
+            latencies.add(latency);
+            acc.latencies.add(latency);
+          }
+          Double usd = r.metrics() == null ? null : r.metrics().costUsd();
+          if (usd == null) {
+            caseMissing++;
+          } else {
+            turnCost += usd;
+          }
+          for (Map.Entry<String, ScorerOutput> e : r.evaluationOrEmpty().scorers().entrySet()) {
+            if (e.getValue() != null && e.getValue().score() != null) {
+              scorers.computeIfAbsent(e.getKey(), ScorerAcc::new).add(e.getValue().score());
+            }
+          }
+        }
+        if (caseCost != null) {
+          cost += caseCost;
+          acc.cost += caseCost;
+        } else {
+          cost += turnCost;
+          acc.cost += turnCost;
+          if (caseMissing > 0) {
+            turnsMissingCost += caseMissing;
+            acc.costKnown = false;
+            runMissesCost = true;
+          }
+        }
+      }
+      if (runMissesCost) {
+        runsMissingCost++;
+      }
+      if (runFailed) {
+        String label = reports.isEmpty() ? "?" : reports.get(0).caseLabel();
+        String problem = reports.isEmpty() ? "run " + run.runId() + " is " + run.status() : reports.get(0).problem();
+        failedRuns.add(new FailedRun(run.runId(), String.valueOf(run.status()), label, problem,
+            baseUrl + "/runs/" + run.runId()));
+      }
+    }
+    for (Map.Entry<String, String> u : runs.unfinished().entrySet()) {
+      String baseUrl = trimSlash(runs.baseUrlOf(u.getKey(), defaultBaseUrl));
+      failedRuns.add(new FailedRun(u.getKey(), "unfinished", "?",
+          "run " + u.getKey() + " was started but never fetched: " + u.getValue(), baseUrl + "/runs/" + u.getKey()));
+    }
+
+    Percentiles p = Percentiles.of(latencies);
+    Latency latency = new Latency(p.count(), latencyMissing, p.at(50), p.at(95), p.at(99), p.max());
+    List<TestCaseStats> caseStats = new ArrayList<>();
+    for (CaseAcc a : cases.values()) {
+      caseStats.add(new TestCaseStats(a.id, a.name, a.label, a.runs, a.failedRuns, a.turns, a.passed, a.cost,
+          a.costKnown, Percentiles.of(a.latencies).at(95)));
+    }
+    caseStats.sort(Comparator
+        .comparing((TestCaseStats s) -> s.passRate() == null ? -1.0 : s.passRate())
+        .thenComparing(TestCaseStats::label));
+    List<ScorerStats> scorerStats = new ArrayList<>();
+    for (ScorerAcc s : scorers.values()) {
+      scorerStats.add(s.stats());
+    }
+    return new ReportData(runs.directory(), runs.runs().size(), failedRuns, cases.size(), turns, passed,
+        new Cost(cost, turnsMissingCost == 0, turnsMissingCost, runsMissingCost),
+        latency, scorerStats, caseStats, failing);
+  }
+
+  static String trimSlash(String url) {
+    if (url == null) {
+      return "";
+    }
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static final class CaseAcc {
+    final String id;
+    final String name;
+    final String label;
+    final List<Long> latencies = new ArrayList<>();
+    int runs;
+    int failedRuns;
+    int turns;
+    int passed;
+    double cost;
+    boolean costKnown = true;
+
+    CaseAcc(String id, String name, String label) {
+      this.id = id;
+      this.name = name;
+      this.label = label;
+    }
+  }
+
+  private static final class ScorerAcc {
+    final String name;
+    final int[] histogram = new int[10];
+    int count;
+    double sum;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+
+    ScorerAcc(String name) {
+      this.name = name;
+    }
+
+    void add(double score) {
+      count++;
+      sum += score;
+      min = Math.min(min, score);
+      max = Math.max(max, score);
+      int bin = (int) Math.floor(score * 10);
+      histogram[Math.max(0, Math.min(9, bin))]++;
+    }
+
+    ScorerStats stats() {
+      return new ScorerStats(name, count, sum / count, min, max, Arrays.stream(histogram).boxed().toList());
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package com.playgent.maven.report;
+
+import com.playgent.client.report.Text;
+import com.playgent.client.report.TurnReport;
+import com.playgent.maven.gate.GateResult;
+import com.playgent.maven.gate.GateResults;
+import com.playgent.maven.report.ReportData.FailedRun;
+import com.playgent.maven.report.ReportData.FailingTurn;
+import com.playgent.maven.report.ReportData.ScorerStats;
+import com.playgent.maven.report.ReportData.TestCaseStats;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code summary.md}: GitHub-flavoured Markdown for {@code $GITHUB_STEP_SUMMARY} and PR comments.
+ * Table cells are HTML-escaped with {@code |} and line breaks neutralised; failing turns sit in
+ * collapsed {@code <details>} blocks with the same text the JUnit extension prints.
+ */
+public final class MarkdownSummary {
+  /** At most this many failing turns are listed; the rest are counted and left to index.html. */
+  public static final int MAX_FAILING_TURNS = 25;
+  private static final Pattern BACKTICKS = Pattern.compile("`+");
+
+  private MarkdownSummary() {}
+
+  public static String render(ReportData d, GateResults gates) {
+    StringBuilder md = new StringBuilder(2048);
+    md.append("## ").append(headline(d, gates)).append("\n\n");
+    if (d.isEmpty()) {
+      md.append("No recorded Playgent runs were found in `").append(code(String.valueOf(d.source())))
+          .append("`: there is nothing to report. Run the tests with the Playgent JUnit extension, or the ")
+          .append("`playgent:run` goal, before `playgent:report`.\n");
+      return md.toString();
+    }
+    md.append("| Runs | Test cases | Turns passed | Turns failed | Pass rate | Total cost | Latency p50 / p95 / p99 |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| ").append(d.runs()).append(d.failedRuns().isEmpty() ? "" : " (" + d.failedRuns().size() + " failed)")
+        .append(" | ").append(d.testCases())
+        .append(" | ").append(d.turnsPassed())
+        .append(" | ").append(d.turnsFailed())
+        .append(" | ").append(Format.percent(d.passRate()))
+        .append(" | ").append(Format.cost(d.cost().usd(), d.cost().known()))
+        .append(" | ").append(latency(d)).append(" |\n\n");
+    if (!d.cost().known()) {
+      md.append("> ⚠️ Total cost is unknown: ").append(cell(d.cost().missingExplanation())).append(".\n\n");
+    }
+    if (gates != null) {
+      md.append("### Quality gates: ").append(gates.passed() ? "passed" : gates.failed().size() + " of "
+          + gates.results().size() + " failed").append("\n\n");
+      md.append("| | Gate | Actual | Limit |\n|---|---|---:|---:|\n");
+      for (GateResult g : gates.results()) {
+        md.append("| ").append(g.passed() ? "✅" : "❌").append(" | ").append(cell(g.name())).append(" | ")
+            .append(cell(g.actual())).append(" | ").append(cell(g.limit())).append(" |\n");
+      }
+      md.append('\n');
+    }
+    md.append("### Test cases\n\n");
+    md.append("| | Test case | Runs | Turns | Passed | Failed | Pass rate | Cost | p95 latency |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (TestCaseStats c : d.testCaseStats()) {
+      boolean ok = c.turnsFailed() == 0 && c.failedRuns() == 0 && c.turns() > 0;
+      md.append("| ").append(ok ? "✅" : "❌").append(" | ").append(cell(c.label())).append(" | ").append(c.runs())
+          .append(" | ").append(c.turns()).append(" | ").append(c.turnsPassed()).append(" | ").append(c.turnsFailed())
+          .append(" | ").append(Format.percent(c.passRate())).append(" | ")
+          .append(Format.cost(c.costUsd(), c.costKnown())).append(" | ").append(Format.millis(c.p95LatencyMs()))
+          .append(" |\n");
+    }
+    md.append('\n');
+    if (!d.scorers().isEmpty()) {
+      md.append("### Scorers\n\n| Scorer | Scores | Mean | Min | Max |\n|---|---:|---:|---:|---:|\n");
+      for (ScorerStats s : d.scorers()) {
+        md.append("| ").append(cell(s.name())).append(" | ").append(s.count()).append(" | ")
+            .append(Format.score(s.mean())).append(" | ").append(Format.score(s.min())).append(" | ")
+            .append(Format.score(s.max())).append(" |\n");
+      }
+      md.append('\n');
+    }
+    if (!d.failingTurns().isEmpty()) {
+      md.append("### Failing turns (").append(d.failingTurns().size()).append(")\n\n");
+      int shown = 0;
+      for (FailingTurn f : d.failingTurns()) {
+        if (shown++ == MAX_FAILING_TURNS) {
+          md.append("… and ").append(d.failingTurns().size() - MAX_FAILING_TURNS)
+              .append(" more failing turns: see `index.html`.\n\n");
+          break;
+        }
+        TurnReport t = f.report();
+        md.append("<details><summary>❌ ").append(text(Text.oneLine(t.displayName(), 160))).append(" — ")
+            .append(text(Text.oneLine(t.headline(), 200))).append("</summary>\n\n");
+        md.append(fenced(t.block())).append("\n</details>\n\n");
+      }
+    }
+    if (!d.failedRuns().isEmpty()) {
+      md.append("### Failed runs (").append(d.failedRuns().size()).append(")\n\n");
+      for (FailedRun r : d.failedRuns()) {
+        md.append("- `").append(code(r.runId())).append("` ").append(cell(r.status())).append(": ")
+            .append(cell(r.problem())).append('\n');
+      }
+      md.append('\n');
+    }
+    return md.toString();
+  }
+
+  /** {@code ✅ Playgent: all 12 turns passed} or {@code ❌ Playgent: 3 of 12 turns failed}. */
+  public static String headline(ReportData d, GateResults gates) {
+    if (d.isEmpty()) {
+      return "⚠️ Playgent: no recorded runs";
+    }
+    StringBuilder h = new StringBuilder();
+    boolean ok = d.allPassed() && (gates == null || gates.passed());
+    h.append(ok ? "✅" : "❌").append(" Playgent: ");
+    if (d.turnsFailed() == 0) {
+      h.append(d.turns() == 0 ? "no turns were judged" : "all " + d.turns() + " turns passed");
+    } else {
+      h.append(d.turnsFailed()).append(" of ").append(d.turns()).append(" turns failed");
+    }
+    if (!d.failedRuns().isEmpty()) {
+      h.append(", ").append(d.failedRuns().size()).append(d.failedRuns().size() == 1 ? " run" : " runs")
+          .append(" did not complete");
+    }
+    if (gates != null) {
+      h.append(gates.passed() ? "; quality gates passed" : "; quality gates failed (" + gates.failed().size()
+          + " of " + gates.results().size() + ")");
+    }
+    return h.toString();
+  }
+
+  static String latency(ReportData d) {
+    if (d.latency().count() == 0) {
+      return "n/a";
+    }
+    return d.latency().p50() + " / " + d.latency().p95() + " / " + d.latency().p99() + " ms";
+  }
+
+  /** A table cell: one line, HTML-escaped, {@code |} escaped. */
+  static String cell(String s) {
+    return text(Text.oneLine(s, 300)).replace("|", "\\|");
+  }
+
+  /** Markdown text that cannot open an HTML tag or entity: {@code &} and {@code <} escaped. */
+  static String text(String s) {
+    return Text.printable(s).replace("&", "&amp;").replace("<", "&lt;");
+  }
+
+  /** Inline code: backticks removed (they would end the span). */
+  static String code(String s) {
+    return Text.oneLine(s, 300).replace("`", "'");
+  }
+
+  /** A fenced block whose fence is longer than any backtick run inside. */
+  static String fenced(String text) {
+    int longest = 0;
+    Matcher m = BACKTICKS.matcher(text);
+    while (m.find()) {
+      longest = Math.max(longest, m.group().length());
+    }
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    String body = Text.printable(text);
+    return fence + "text\n" + body + (body.endsWith("\n") ? "" : "\n") + fence + "\n";
+  }
+}

@@ -1,0 +1,87 @@
+package com.playgent.maven.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.playgent.client.model.CreateRunRequest;
+import com.playgent.client.model.Run;
+import com.playgent.client.report.RunReport;
+import com.playgent.client.report.TurnReport;
+import com.playgent.client.store.RunFiles;
+import com.playgent.maven.Fixtures;
+import com.playgent.maven.surefire.JUnitCase;
+import com.playgent.maven.surefire.JUnitCase.Outcome;
+import com.playgent.maven.surefire.SurefireXmlWriter;
+import com.playgent.maven.surefire.Xml;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class RunSuitesTest {
+  static final String BASE = "https://api.playgent.com/v1";
+  final RunFiles files = new RunFiles(Fixtures.mixedDir());
+
+  private Run run(String id) {
+    return files.read(files.fileOf(id));
+  }
+
+  private RunOutcome fetched(String id) {
+    Run r = run(id);
+    return new RunOutcome(CreateRunRequest.forTestCase(r.testCase().id()), id, r, files.fileOf(id), null);
+  }
+
+  @Test
+  void should_name_each_turn_and_word_each_failure_like_the_extension() {
+    List<RunSuites.NamedSuite> suites = RunSuites.of(List.of(fetched("run_a1")), List.of(), BASE);
+    assertThat(suites).singleElement().satisfies(s -> {
+      assertThat(s.fileStem()).isEqualTo("playgent.tc_refund.run_a1");
+      assertThat(s.suite().name()).isEqualTo("playgent.tc_refund");
+    });
+    List<TurnReport> turns = RunReport.of(run("run_a1"), List.of(), BASE).get(0).turns();
+    List<JUnitCase> cases = suites.get(0).suite().cases();
+    assertThat(cases).extracting(JUnitCase::name).containsExactly(
+        turns.get(0).displayName(), turns.get(1).displayName(), turns.get(2).displayName());
+    assertThat(cases).extracting(JUnitCase::outcome).containsExactly(Outcome.PASSED, Outcome.FAILURE, Outcome.PASSED);
+    JUnitCase failed = cases.get(1);
+    assertThat(failed.name()).isEqualTo("Refund Request Flow › turn 2: It's order 1234, bought 45 days ago");
+    assertThat(failed.message()).isEqualTo(turns.get(1).headline())
+        .isEqualTo("turn 2 failed: faithfulness 0.31, relevance 0.71");
+    assertThat(failed.details()).isEqualTo(turns.get(1).block());
+    assertThat(failed.systemOut()).isEqualTo(turns.get(1).block());
+    assertThat(cases.get(0).systemOut()).isEqualTo(turns.get(0).block());
+    assertThat(failed.timeSeconds()).isEqualTo(2.1);
+  }
+
+  @Test
+  void should_report_a_failed_run_as_an_error() {
+    List<RunSuites.NamedSuite> suites = RunSuites.of(List.of(fetched("run_d1")), List.of(), BASE);
+    JUnitCase c = suites.get(0).suite().cases().get(0);
+    assertThat(c.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(c.name()).isEqualTo("Slow Agent › run run_d1");
+    assertThat(c.message()).isEqualTo("run run_d1 of Slow Agent (tc_timeout) failed: agent_timeout: the agent did "
+        + "not answer within 30000 ms");
+  }
+
+  @Test
+  void should_report_a_run_that_could_not_start_as_an_error() {
+    RunOutcome o = new RunOutcome(CreateRunRequest.forTestCase("tc_gone"), null, null, null,
+        new IllegalStateException("404 not_found: test case tc_gone does not exist"));
+    RunSuites.NamedSuite s = RunSuites.of(List.of(o), List.of(), BASE).get(0);
+    assertThat(s.fileStem()).isEqualTo("playgent.test_case_tc_gone");
+    JUnitCase c = s.suite().cases().get(0);
+    assertThat(c.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(c.name()).isEqualTo("test case tc_gone › run (not created)");
+    assertThat(c.message()).isEqualTo("could not start a run for test case tc_gone: 404 not_found: test case tc_gone "
+        + "does not exist");
+  }
+
+  @Test
+  void should_write_hostile_turns_as_well_formed_xml() {
+    RunSuites.NamedSuite s = RunSuites.of(List.of(fetched("run_c1")), List.of(), BASE).get(0);
+    Document doc = Xml.parse(SurefireXmlWriter.toXml(s.suite()));
+    Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
+    assertThat(tc.getAttribute("name")).isEqualTo("Hostile <Output> & \"Quotes\" › turn 1: Say <b>hi</b> & ]]> now");
+    assertThat(tc.getElementsByTagName("system-out").item(0).getTextContent())
+        .contains("<script>alert('x')</script> & ]]> 🎉 bell:\\u0001 end");
+  }
+}
