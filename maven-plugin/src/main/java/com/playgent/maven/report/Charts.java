@@ -37,7 +37,7 @@ final class Charts {
           ? AMBER : RED;
       s.append("<g><title>").append(Html.escape(c.label() + ": " + c.turnsPassed() + " of " + c.turns()
           + " turns passed")).append("</title>");
-      label(s, labelW - 8, y + 14, "end", Text.oneLine(c.label(), 30), INK);
+      label(s, labelW - 8, y + 14, "end", Text.oneLine(shortName(c), 30), INK);
       s.append(rect(labelW, y + 3, barW, 16, GREY, 3));
       s.append(rect(labelW, y + 3, Math.max(rate > 0 ? 2 : 0, rate * barW), 16, color, 3));
       label(s, labelW + barW + 8, y + 14, "start", Format.percent(c.passRate()) + "  " + c.turnsPassed() + "/"
@@ -71,7 +71,7 @@ final class Charts {
       double w = max <= 0 ? 0 : c.costUsd() / max * barW;
       s.append("<g><title>").append(Html.escape(c.label() + ": " + (c.costKnown() ? Scores.dollars(c.costUsd())
           : "unknown, known part " + Scores.dollars(c.costUsd())))).append("</title>");
-      label(s, labelW - 8, y + 14, "end", Text.oneLine(c.label(), 30), INK);
+      label(s, labelW - 8, y + 14, "end", Text.oneLine(shortName(c), 30), INK);
       if (c.costKnown()) {
         s.append(rect(labelW, y + 3, Math.max(c.costUsd() > 0 ? 2 : 0, w), 16, "#4f6bed", 3));
       } else {
@@ -86,19 +86,19 @@ final class Charts {
 
   /** Vertical bars for p50, p95, p99 and max latency, with the p95 gate as a dashed line. */
   static String latency(ReportData.Latency l, Long gate) {
-    int width = 420;
+    int width = 500;
     int height = 220;
     int top = 24;
     int bottom = 190;
     long[] values = {nz(l.p50()), nz(l.p95()), nz(l.p99()), nz(l.max())};
     String[] names = {"p50", "p95", "p99", "max"};
     double max = Math.max(1, Math.max(values[3], gate == null ? 0 : gate));
-    max = niceCeiling(max);
+    max = niceCeiling(max / 4) * 4;
     StringBuilder s = open("latency", width, height, "Latency percentiles");
     for (int t = 0; t <= 4; t++) {
       double v = max * t / 4;
       double y = bottom - (bottom - top) * t / 4.0;
-      s.append(line(56, y, width - 10, y, GREY, false));
+      s.append(line(56, y, 392, y, GREY, false));
       label(s, 50, y + 4, "end", ms(v), MUTED);
     }
     for (int i = 0; i < 4; i++) {
@@ -113,15 +113,15 @@ final class Charts {
     }
     if (gate != null) {
       double y = bottom - (bottom - top) * gate / max;
-      s.append(line(56, y, width - 10, y, RED, true));
-      label(s, width - 12, y - 5, "end", "p95 gate " + gate + " ms", RED);
+      s.append(line(56, y, 392, y, RED, true));
+      label(s, 398, y + 4, "start", "gate " + gate + " ms", RED);
     }
     return s.append("</svg>").toString();
   }
 
   /** A ten-bin histogram of one scorer's scores, with the mean and the configured limits marked. */
   static String scorerHistogram(ScorerStats st, Double gateMin, Double gateMean) {
-    int width = 300;
+    int width = 262;
     int height = 170;
     int left = 30;
     int right = width - 12;
@@ -130,7 +130,7 @@ final class Charts {
     int maxCount = Math.max(1, st.histogram().stream().mapToInt(Integer::intValue).max().orElse(1));
     double binW = (right - left) / 10.0;
     StringBuilder s = open("scores", width, height, "Scores of " + st.name());
-    label(s, left, 16, "start", Text.oneLine(st.name(), 28), INK, "600");
+    label(s, left, 16, "start", Text.oneLine(st.name(), 20), INK, "600");
     label(s, right, 16, "end", "mean " + Format.score(st.mean()) + " · n=" + st.count(), MUTED);
     s.append(line(left, bottom, right, bottom, "#c5c9d0", false));
     for (int i = 0; i < 10; i++) {
@@ -162,6 +162,11 @@ final class Charts {
           "min " + Format.score(gateMin), AMBER);
     }
     return s.append("</svg>").toString();
+  }
+
+  /** The test case name, else its id: the full label is in the tooltip and the table. */
+  private static String shortName(TestCaseStats c) {
+    return c.name() != null && !c.name().isBlank() ? c.name() : c.label();
   }
 
   private static StringBuilder open(String kind, int width, int height, String title) {
@@ -198,8 +203,8 @@ final class Charts {
   }
 
   private static String ms(double v) {
-    return v >= 10_000 ? String.format(Locale.ROOT, "%.0fs", v / 1000) : v >= 1000
-        ? String.format(Locale.ROOT, "%.1fs", v / 1000) : String.format(Locale.ROOT, "%.0f", v);
+    return v >= 10_000 || (v >= 1000 && v % 1000 == 0) ? String.format(Locale.ROOT, "%.0f s", v / 1000) : v >= 1000
+        ? String.format(Locale.ROOT, "%.1f s", v / 1000) : String.format(Locale.ROOT, "%.0f", v);
   }
 
   /** 1, 2, 2.5, 5 or 10 times a power of ten, at least {@code v}. */

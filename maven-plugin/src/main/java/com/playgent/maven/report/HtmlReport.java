@@ -106,9 +106,9 @@ public final class HtmlReport {
     }
     h.append("</figure>\n</section>\n");
 
-    testCases(h, d);
     failingTurns(h, d);
     failedRuns(h, d);
+    testCases(h, d);
     return finish(h, charts);
   }
 
@@ -116,15 +116,16 @@ public final class HtmlReport {
     h.append("<section class=\"tiles\">\n");
     tile(h, "Pass rate", Format.percent(d.passRate()), d.turnsPassed() + " of " + d.turns() + " turns passed",
         d.turnsFailed() == 0 ? "good" : "bad");
-    tile(h, "Failed turns", String.valueOf(d.turnsFailed()), "in " + d.testCases() + " test "
-        + (d.testCases() == 1 ? "case" : "cases"), d.turnsFailed() == 0 ? "good" : "bad");
+    tile(h, "Failed turns", String.valueOf(d.turnsFailed()), d.failingTurns().stream()
+        .map(f -> f.caseLabel()).distinct().count() + " test cases affected", d.turnsFailed() == 0 ? "good" : "bad");
     tile(h, "Runs", String.valueOf(d.runs()), d.failedRuns().isEmpty() ? "all completed"
         : d.failedRuns().size() + " did not complete", d.failedRuns().isEmpty() ? "" : "bad");
     tile(h, "Total cost", Format.cost(d.cost().usd(), d.cost().known()), d.cost().known() ? "sum of every run"
-        : d.cost().turnsMissingCost() + " turns without cost", d.cost().known() ? "" : "warn");
-    tile(h, "Latency p50", Format.millis(d.latency().p50()), "per turn", "");
-    tile(h, "p95 / p99", d.latency().count() == 0 ? "n/a" : d.latency().p95() + " / " + d.latency().p99(),
-        "ms, per turn", "");
+        : ReportData.plural(d.cost().turnsMissingCost(), "turn") + " without cost", d.cost().known() ? "" : "warn");
+    tile(h, "Test cases", String.valueOf(d.testCases()), d.testCaseStats().stream()
+        .filter(c -> c.turnsFailed() == 0 && c.failedRuns() == 0 && c.turns() > 0).count() + " fully passed", "");
+    tile(h, "Latency p95", Format.millis(d.latency().p95()), d.latency().count() == 0 ? "no latency reported"
+        : "p50 " + d.latency().p50() + " ms · p99 " + d.latency().p99() + " ms", "");
     h.append("</section>\n");
   }
 
@@ -137,13 +138,19 @@ public final class HtmlReport {
   private static void gates(StringBuilder h, GateResults gates) {
     h.append("<section class=\"card\"><h2>Quality gates <span class=\"pill ").append(gates.passed() ? "good" : "bad")
         .append("\">").append(gates.passed() ? "passed" : gates.failed().size() + " of " + gates.results().size()
-            + " failed").append("</span></h2><table><thead><tr><th></th><th>Gate</th><th class=\"num\">Actual</th>")
-        .append("<th class=\"num\">Limit</th><th>Detail</th></tr></thead><tbody>\n");
+            + " failed").append("</span></h2><table class=\"gates\"><thead><tr><th>Gate</th><th class=\"num\">Actual")
+        .append("</th><th class=\"num\">Limit</th><th>Result</th></tr></thead><tbody>\n");
     for (GateResult r : gates.results()) {
-      h.append("<tr class=\"").append(r.passed() ? "ok" : "ko").append("\"><td>").append(r.passed() ? "✅" : "❌")
-          .append("</td><td>").append(Html.escape(r.name())).append("</td><td class=\"num\">")
-          .append(Html.escape(r.actual())).append("</td><td class=\"num\">").append(Html.escape(r.limit()))
-          .append("</td><td class=\"muted\">").append(Html.escape(r.message())).append("</td></tr>\n");
+      h.append("<tr class=\"").append(r.passed() ? "ok" : "ko").append("\" title=\"").append(Html.escape(r.message()))
+          .append("\"><td>").append(Html.escape(r.name()));
+      if ("unknown".equals(r.actual())) {
+        h.append("<div class=\"muted small\">").append(Html.escape(r.message().replaceFirst("^.*?: ", "")))
+            .append("</div>");
+      }
+      h.append("</td><td class=\"num\">").append(Html.escape(r.actual())).append("</td><td class=\"num\">")
+          .append(Html.escape(r.limit())).append("</td><td>").append(r.passed()
+              ? "<span class=\"pill good\">passed</span>" : "<span class=\"pill bad\">failed</span>")
+          .append("</td></tr>\n");
     }
     h.append("</tbody></table></section>\n");
   }
@@ -261,7 +268,7 @@ public final class HtmlReport {
       .badge{padding:8px 14px;border-radius:999px;font-weight:600;white-space:nowrap}
       .badge.pass{background:#e3f5ea;color:#176c3c}.badge.fail{background:#fde8e8;color:#9b1c1c}
       .badge.empty{background:#fff4d6;color:#8a5a00}
-      .tiles{display:grid;grid-template-columns:repeat(6,1fr);gap:12px;margin-bottom:16px}
+      .tiles{display:grid;grid-template-columns:repeat(6,minmax(0,1fr));gap:12px;margin-bottom:16px}
       .tile{background:#fff;border:1px solid var(--line);border-radius:10px;padding:12px 14px;border-top:4px solid #c7cdd6}
       .tile.good{border-top-color:var(--good)}.tile.bad{border-top-color:var(--bad)}.tile.warn{border-top-color:var(--warn)}
       .tile-name{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
@@ -271,8 +278,8 @@ public final class HtmlReport {
       .grid .card{margin:0}.grid .wide{grid-column:span 1}
       figure{margin:0}figcaption{font-weight:600;font-size:15px;margin-bottom:8px}
       svg.chart{max-width:100%;height:auto;font-size:12px;font-family:inherit;display:block}
-      .multiples{display:flex;flex-wrap:wrap;gap:8px 16px}
-      .multiples svg.chart{width:300px}
+      .multiples{display:flex;flex-wrap:wrap;gap:8px 20px}
+      .multiples svg.chart{width:262px}
       table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
       th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.03em;color:var(--muted);
       border-bottom:1px solid var(--line);padding:6px 8px}
@@ -283,6 +290,7 @@ public final class HtmlReport {
       .pill.good{background:#e3f5ea;color:#176c3c}.pill.bad{background:#fde8e8;color:#9b1c1c}
       .bad-text{color:var(--bad)}.warn{color:var(--warn)}
       table.turns td{font-size:13px}
+      table.gates td{padding:5px 8px}table.gates td:first-child{width:46%}
       .turn{width:24%}.turn a{font-weight:600;color:#2446c7;text-decoration:none;word-break:break-word}
       .headline{margin-top:4px;color:#9b1c1c;font-weight:500}
       .text{white-space:pre-wrap;word-break:break-word}
