@@ -7,4 +7,6 @@ assert new File(report, 'index.html').getText('UTF-8').contains('No recorded Pla
 assert new File(report, 'summary.md').getText('UTF-8').startsWith('## ⚠️ Playgent: no recorded runs')
 assert new groovy.json.JsonSlurper().parse(new File(report, 'summary.json')).status == 'empty'
 assert !new File(basedir, 'target/surefire-reports/TEST-playgent-gates.xml').exists()
+// playgent:help lists every goal.
+['playgent:report', 'playgent:check', 'playgent:run', 'playgent:help'].each { assert log.contains(it) }
 return true
