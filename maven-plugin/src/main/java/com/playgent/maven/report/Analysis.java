@@ -138,7 +138,8 @@ public final class Analysis {
         latency, scorerStats, caseStats, failing);
   }
 
-  static String trimSlash(String url) {
+  /** The URL without a trailing slash; null gives the empty string. */
+  public static String trimSlash(String url) {
     if (url == null) {
       return "";
     }

@@ -39,14 +39,22 @@ class RunSuitesTest {
     });
     List<TurnReport> turns = RunReport.of(run("run_a1"), List.of(), BASE).get(0).turns();
     List<JUnitCase> cases = suites.get(0).suite().cases();
-    assertThat(cases).extracting(JUnitCase::name).containsExactly(
-        turns.get(0).displayName(), turns.get(1).displayName(), turns.get(2).displayName());
-    assertThat(cases).extracting(JUnitCase::outcome).containsExactly(Outcome.PASSED, Outcome.FAILURE, Outcome.PASSED);
+    assertThat(cases).extracting(JUnitCase::name).containsExactly(turns.get(0).displayName(),
+        turns.get(1).displayName(), turns.get(2).displayName(), "Refund Request Flow › run verdict");
+    assertThat(cases).extracting(JUnitCase::outcome)
+        .containsExactly(Outcome.PASSED, Outcome.FAILURE, Outcome.PASSED, Outcome.FAILURE);
+    assertThat(cases.get(3).message()).isEqualTo("run run_a1 of Refund Request Flow (tc_refund): 1 of 3 turns failed "
+        + "(turn 2)");
+    assertThat(cases.get(3).details()).contains("  turn 2 failed: faithfulness 0.31, relevance 0.71\n",
+        "  link: https://api.playgent.com/v1/runs/run_a1\n");
+    assertThat(cases.get(3).systemOut()).startsWith("playgent: Refund Request Flow (tc_refund) · run run_a1 · 2 of 3 "
+        + "turns passed");
     JUnitCase failed = cases.get(1);
     assertThat(failed.name()).isEqualTo("Refund Request Flow › turn 2: It's order 1234, bought 45 days ago");
     assertThat(failed.message()).isEqualTo(turns.get(1).headline())
         .isEqualTo("turn 2 failed: faithfulness 0.31, relevance 0.71");
     assertThat(failed.details()).isEqualTo(turns.get(1).block());
+    assertThat(failed.type()).isEqualTo("com.playgent.junit.PlaygentTurnFailure");
     assertThat(failed.systemOut()).isEqualTo(turns.get(1).block());
     assertThat(cases.get(0).systemOut()).isEqualTo(turns.get(0).block());
     assertThat(failed.timeSeconds()).isEqualTo(2.1);
@@ -57,7 +65,8 @@ class RunSuitesTest {
     List<RunSuites.NamedSuite> suites = RunSuites.of(List.of(fetched("run_d1")), List.of(), BASE);
     JUnitCase c = suites.get(0).suite().cases().get(0);
     assertThat(c.outcome()).isEqualTo(Outcome.ERROR);
-    assertThat(c.name()).isEqualTo("Slow Agent › run run_d1");
+    assertThat(c.name()).isEqualTo("Slow Agent › run verdict");
+    assertThat(c.type()).isEqualTo("com.playgent.junit.PlaygentRunError");
     assertThat(c.message()).isEqualTo("run run_d1 of Slow Agent (tc_timeout) failed: agent_timeout: the agent did "
         + "not answer within 30000 ms");
   }
@@ -67,10 +76,10 @@ class RunSuitesTest {
     RunOutcome o = new RunOutcome(CreateRunRequest.forTestCase("tc_gone"), null, null, null,
         new IllegalStateException("404 not_found: test case tc_gone does not exist"));
     RunSuites.NamedSuite s = RunSuites.of(List.of(o), List.of(), BASE).get(0);
-    assertThat(s.fileStem()).isEqualTo("playgent.test_case_tc_gone");
+    assertThat(s.fileStem()).isEqualTo("playgent.tc_gone");
     JUnitCase c = s.suite().cases().get(0);
     assertThat(c.outcome()).isEqualTo(Outcome.ERROR);
-    assertThat(c.name()).isEqualTo("test case tc_gone › run (not created)");
+    assertThat(c.name()).isEqualTo("tc_gone › run");
     assertThat(c.message()).isEqualTo("could not start a run for test case tc_gone: 404 not_found: test case tc_gone "
         + "does not exist");
   }
