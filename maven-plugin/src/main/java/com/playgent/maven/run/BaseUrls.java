@@ -17,7 +17,8 @@ public final class BaseUrls {
         return false;
       }
       host = host.toLowerCase(Locale.ROOT);
-      return host.equals("localhost") || host.endsWith(".localhost") || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+      return host.equals("localhost") || host.endsWith(".localhost")
+          || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
           || host.equals("[::1]") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1")
           || host.equals("[0:0:0:0:0:0:0:1]");
     } catch (IllegalArgumentException e) {
