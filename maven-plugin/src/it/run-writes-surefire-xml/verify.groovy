@@ -1,0 +1,45 @@
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+def started = (log =~ /Playgent emulator started at (http:\/\/127\.0\.0\.1:\d+\/v1)/)
+assert started.find()
+String url = started.group(1)
+assert log.contains('No Playgent API key set; using a placeholder key for the local emulator at ' + url)
+assert !log.contains('playgent-emulator-placeholder-key')
+assert log.contains('(playgent.ignoreFailures is set: not failing the build)')
+assert log.contains('Playgent emulator at ' + url + ' stopped')
+assert log.contains('BUILD SUCCESS')
+
+File reports = new File(basedir, 'target/surefire-reports')
+File[] refund = reports.listFiles().findAll { it.name ==~ /TEST-playgent\.tc_xyz789\.run_.+\.xml/ }
+assert refund.length == 1
+def suite = new XmlSlurper().parse(refund[0])
+assert suite.@name == 'playgent.tc_xyz789'
+def names = suite.testcase*.@name*.toString()
+assert names == ['Refund Request Flow › turn 1: I want a refund...',
+                 'Refund Request Flow › turn 2: It\'s order #1234, the blender arrived damaged.',
+                 'Refund Request Flow › turn 3: Can you also refund the shipping fee?',
+                 'Refund Request Flow › run verdict']
+assert suite.@tests == '4'
+assert suite.@failures == '2'
+def turn3 = suite.testcase[2]
+assert turn3.failure.@message.toString().startsWith('turn 3 failed: faithfulness 0.31')
+assert turn3.failure.@type == 'com.playgent.junit.PlaygentTurnFailure'
+assert turn3.failure.text().contains('expected: ')
+assert turn3.'system-out'.text().startsWith('turn 3 failed')
+assert suite.testcase[0].failure.size() == 0
+assert suite.testcase[0].'system-out'.text().startsWith('turn 1 passed')
+assert reports.listFiles().any { it.name ==~ /TEST-playgent\.tc_def123\.run_.+\.xml/ }
+
+File playgent = new File(basedir, 'target/playgent')
+List<String> journal = new File(playgent, 'runs.jsonl').readLines('UTF-8')
+assert journal.count { it.contains('"event":"created"') } == 2
+assert journal.count { it.contains('"event":"finished"') } == 2
+assert journal.findAll { it.contains('"event":"created"') }.every { it.contains('"base_url":"' + url + '"') }
+assert new File(playgent, 'runs').listFiles().length == 2
+
+def summary = new JsonSlurper().parse(new File(playgent, 'report/summary.json'))
+assert summary.runs == 2
+assert summary.failing_turns*.name.contains('Refund Request Flow › turn 3: Can you also refund the shipping fee?')
+return true
