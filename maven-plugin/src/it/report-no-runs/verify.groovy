@@ -8,5 +8,6 @@ assert new File(report, 'summary.md').getText('UTF-8').startsWith('## ⚠️ Pla
 assert new groovy.json.JsonSlurper().parse(new File(report, 'summary.json')).status == 'empty'
 assert !new File(basedir, 'target/surefire-reports/TEST-playgent-gates.xml').exists()
 // playgent:help lists every goal.
-['playgent:report', 'playgent:check', 'playgent:run', 'playgent:help'].each { assert log.contains(it) }
+['playgent:report', 'playgent:check', 'playgent:run', 'playgent:emulator-start', 'playgent:emulator-stop',
+    'playgent:help'].each { assert log.contains(it) }
 return true
