@@ -2,7 +2,6 @@ package com.playgent.maven.gate;
 
 import com.playgent.client.report.Scores;
 import com.playgent.maven.report.ReportData;
-import com.playgent.maven.report.ReportData.FailedRun;
 import com.playgent.maven.report.ReportData.ScorerStats;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import com.playgent.maven.gate.GateSpec.ScorerGate;
@@ -80,11 +79,6 @@ public final class QualityGates {
           "failed runs " + failed + " " + (ok ? "<=" : ">") + " " + spec.maxFailedRuns() + which));
     }
     return new GateResults(out);
-  }
-
-  /** The failed runs' problems, one per line; for log output. */
-  public static List<String> problems(List<FailedRun> runs) {
-    return runs.stream().map(FailedRun::problem).toList();
   }
 
   private static GateResult rate(String name, Double actual, double min, String whyUnknown) {

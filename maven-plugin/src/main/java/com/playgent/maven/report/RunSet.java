@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,12 +119,5 @@ public record RunSet(Path directory, List<Run> runs, Map<String, String> baseUrl
       }
     }
     return out.toString();
-  }
-
-  /** Run ids in file order, for messages. */
-  public List<String> runIds() {
-    List<String> ids = new ArrayList<>();
-    runs.forEach(r -> ids.add(r.runId()));
-    return ids;
   }
 }
