@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * @param directory the playgent directory that was read
  * @param runs the run files' contents, oldest first
  * @param baseUrls base URL per run id, from the journal's {@code created} lines
- * @param unfinished run ids the journal marks {@code unfinished} that have no run file, with the reason
+ * @param unfinished run ids without a run file that the journal marks {@code unfinished}, or records as
+ *     {@code created} with no later line, with the reason
  */
 public record RunSet(Path directory, List<Run> runs, Map<String, String> baseUrls, Map<String, String> unfinished) {
   private static final Pattern EVENT = Pattern.compile("\"event\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -56,19 +57,33 @@ public record RunSet(Path directory, List<Run> runs, Map<String, String> baseUrl
       for (Run r : runs) {
         fetched.add(r.runId());
       }
+      Set<String> open = new LinkedHashSet<>();
       for (String line : lines) {
         String event = field(EVENT, line);
         String runId = field(RUN_ID, line);
         if (event == null || runId == null) {
           continue;
         }
-        if (event.equals("created") && field(BASE_URL, line) != null) {
-          baseUrls.put(runId, field(BASE_URL, line));
-        } else if (event.equals("unfinished") && !fetched.contains(runId)) {
-          String reason = field(REASON, line);
-          unfinished.put(runId, reason == null ? "no reason recorded" : reason);
+        if (event.equals("created")) {
+          open.add(runId);
+          if (field(BASE_URL, line) != null) {
+            baseUrls.put(runId, field(BASE_URL, line));
+          }
+        } else if (event.equals("unfinished")) {
+          open.remove(runId);
+          if (!fetched.contains(runId)) {
+            String reason = field(REASON, line);
+            unfinished.put(runId, reason == null ? "no reason recorded" : reason);
+          }
         } else if (event.equals("finished")) {
+          open.remove(runId);
           unfinished.remove(runId);
+        }
+      }
+      for (String runId : open) {
+        if (!fetched.contains(runId)) {
+          unfinished.put(runId, "the journal records its creation but neither a result nor an error (was the build "
+              + "stopped?); look it up with GET /v1/runs/" + runId);
         }
       }
     }

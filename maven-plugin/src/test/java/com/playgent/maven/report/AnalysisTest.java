@@ -96,6 +96,20 @@ class AnalysisTest {
   }
 
   @Test
+  void should_count_a_created_run_without_result_as_not_completed() throws Exception {
+    Fixtures.playgentDir(dir, "run_b1");
+    Files.writeString(dir.resolve("runs.jsonl"), String.join("\n",
+        "{\"event\":\"created\",\"run_id\":\"run_b1\",\"at\":\"x\",\"base_url\":\"http://h/v1\"}",
+        "{\"event\":\"created\",\"run_id\":\"run_killed\",\"at\":\"x\",\"base_url\":\"http://h/v1\"}", ""),
+        StandardCharsets.UTF_8);
+    ReportData d = Analysis.of(RunSet.load(dir), List.of(), "https://api.playgent.com/v1");
+    assertThat(d.failedRuns()).singleElement().satisfies(r -> {
+      assertThat(r.runId()).isEqualTo("run_killed");
+      assertThat(r.problem()).contains("neither a result nor an error", "GET /v1/runs/run_killed");
+    });
+  }
+
+  @Test
   void should_be_empty_without_run_files() {
     ReportData d = Analysis.of(RunSet.load(dir.resolve("nothing-here")), List.of(), "https://x/v1");
     assertThat(d.isEmpty()).isTrue();
