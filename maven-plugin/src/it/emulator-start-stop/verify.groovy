@@ -4,7 +4,7 @@ assert started.find()
 String url = started.group(1)
 int port = started.group(2) as int
 assert port > 0
-assert log.contains('playgent.base-url = ' + url + ' (project and system property)')
+assert log.contains('playgent.base-url = ' + url + ' (project, user and system property: Surefire and Failsafe pass it to the tests)')
 assert log.contains('Starting 1 Playgent run on ' + url)
 assert log.contains('Playgent: 1 of 1 turns passed in 1 run')
 assert log.contains('Playgent quality gates passed (2 of 2) over 1 run')

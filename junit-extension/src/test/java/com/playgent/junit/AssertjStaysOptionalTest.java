@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +29,17 @@ class AssertjStaysOptionalTest {
         .contains("com/playgent/assertj/AbstractTurnAssert.class");
   }
 
-  private static Path root(Class<?> type) throws URISyntaxException {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+  /** The class's classes directory, or the root of its jar (the JUnit 6 compat leg tests the packaged jar). */
+  private static Path root(Class<?> type) throws URISyntaxException, IOException {
+    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(location)) {
+      return location;
+    }
+    try {
+      return FileSystems.newFileSystem(location).getPath("/");
+    } catch (FileSystemAlreadyExistsException e) {
+      return FileSystems.getFileSystem(java.net.URI.create("jar:" + location.toUri())).getPath("/");
+    }
   }
 
   /** Class files whose constant pool names {@code org/assertj} (any type, method or field of AssertJ). */
@@ -37,7 +48,7 @@ class AssertjStaysOptionalTest {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(f -> f.toString().endsWith(".class"))
           .filter(f -> new String(read(f), StandardCharsets.ISO_8859_1).contains("org/assertj"))
-          .map(f -> root.relativize(f).toString().replace('\\', '/'))
+          .map(f -> root.relativize(f).toString().replace('\\', '/').replaceFirst("^/", ""))
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import com.playgent.emulator.PlaygentEmulator;
 import com.playgent.emulator.World;
 import java.io.File;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -50,6 +51,16 @@ public class EmulatorStartMojo extends AbstractPlaygentMojo {
   @Parameter(property = "playgent.emulator.rateLimitPerMinute", defaultValue = "0")
   private int rateLimitPerMinute;
 
+  /**
+   * Skips only the emulator, e.g. in a profile that runs the same tests against the hosted service
+   * when {@code PLAYGENT_API_KEY} is set. Example: {@code -Dplaygent.emulator.skip}.
+   */
+  @Parameter(property = "playgent.emulator.skip", defaultValue = "false")
+  private boolean skipEmulator;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
   @Override
   protected String goal() {
     return "emulator-start";
@@ -57,6 +68,11 @@ public class EmulatorStartMojo extends AbstractPlaygentMojo {
 
   @Override
   protected void executeGoal() throws MojoExecutionException {
+    if (skipEmulator) {
+      getLog().info("Skipping the Playgent emulator: playgent.emulator.skip is true; tests use "
+          + "PLAYGENT_BASE_URL / playgent.base-url or the hosted service");
+      return;
+    }
     AutoCloseable running = EmulatorRegistry.get(project);
     if (running instanceof PlaygentEmulator e) {
       getLog().info("Playgent emulator already running for this project at " + e.baseUrl() + "; reusing it");
@@ -111,6 +127,11 @@ public class EmulatorStartMojo extends AbstractPlaygentMojo {
   private void publish(String url) {
     project.getProperties().setProperty(BASE_URL_PROPERTY, url);
     System.setProperty(BASE_URL_PROPERTY, url);
-    getLog().info(BASE_URL_PROPERTY + " = " + url + " (project and system property)");
+    // Surefire and Failsafe hand the session's user properties to their forked test JVMs.
+    if (session != null) {
+      session.getUserProperties().setProperty(BASE_URL_PROPERTY, url);
+    }
+    getLog().info(BASE_URL_PROPERTY + " = " + url + " (project, user and system property: Surefire and Failsafe pass "
+        + "it to the tests)");
   }
 }

@@ -42,6 +42,7 @@ public final class TurnExecutable implements Executable {
     TurnVerdict verdict = report.verdict();
     if (knownFailing) {
       if (!verdict.passed()) {
+        System.out.println("  known failing turn (knownFailingTurns): reported as skipped");
         throw new TestAbortedException("known failing turn (listed in knownFailingTurns), reported as skipped:\n" + block);
       }
       throw new PlaygentTurnFailure("turn " + report.number() + " is listed in knownFailingTurns but passed: remove it "

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Fails when the README's Quick start commands drift from what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=$(awk '/^## Quick start/{s=1;next} /^## /{if(s)exit} s' README.md)
+samples=$(printf '%s\n' "$quick" | awk '/^```/{b++;next} b==1&&NF{print;exit}')
+tests=$(printf '%s\n' "$quick" | awk '/^```/{b++;next} b==3&&NF{print;exit}')
+[ -n "$samples" ] && [ -n "$tests" ] || { echo "README.md: Quick start needs two fenced commands" >&2; exit 1; }
+for cmd in "$samples" "$tests"; do
+  grep -qxF "./mvnw ${cmd#./mvnw }" .ci/run || { echo "README command not run by .ci/run: $cmd" >&2; exit 1; }
+done
+grep -q '<id>samples</id>' pom.xml || { echo "pom.xml has no 'samples' profile for: $samples" >&2; exit 1; }
+grep -q '<module>samples/support-agent</module>' pom.xml || { echo "samples/support-agent is not in the build" >&2; exit 1; }
+echo "README commands match CI: '$samples' and '$tests'"
+
+# README code marked with <!-- snippet: FILE --> must be that compiled file, word for word.
+python3 - <<'PY'
+import re, sys
+readme = open('README.md', encoding='utf-8').read()
+bad = 0
+for path, code in re.findall(r'<!-- snippet: (\S+) -->\s*```\w*\n(.*?)```', readme, re.S):
+    if open(path, encoding='utf-8').read() != code:
+        print(f'README snippet differs from {path}', file=sys.stderr)
+        bad += 1
+sys.exit(1 if bad else 0)
+PY
+echo "README snippets match their files"
