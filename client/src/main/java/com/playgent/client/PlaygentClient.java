@@ -2,6 +2,7 @@ package com.playgent.client;
 
 import com.playgent.client.internal.BaseUrls;
 import com.playgent.client.internal.HttpTransport;
+import com.playgent.client.internal.PendingFutures;
 import com.playgent.client.internal.RateLimiter;
 import com.playgent.client.internal.RunPoller;
 import com.playgent.client.model.Agent;
@@ -23,7 +24,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -57,6 +57,7 @@ public final class PlaygentClient implements AutoCloseable {
   private final RunPoller poller;
   private final ScheduledExecutorService scheduler;
   private final OkHttpClient ownedHttp;
+  private final PendingFutures pending = new PendingFutures();
 
   private PlaygentClient(Builder b, HttpUrl baseUrl, String apiKey) {
     this.baseUrl = baseUrl;
@@ -103,7 +104,7 @@ public final class PlaygentClient implements AutoCloseable {
 
   public CompletableFuture<CreateRunResponse> createRunAsync(CreateRunRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return transport.post("runs", request, CreateRunResponse.class);
+    return pending.track(transport.post("runs", request, CreateRunResponse.class));
   }
 
   /** Reads a run as it is now ({@code GET /v1/runs/{run_id}}). */
@@ -113,7 +114,7 @@ public final class PlaygentClient implements AutoCloseable {
 
   public CompletableFuture<Run> getRunAsync(String runId) {
     requireId(runId, "runId");
-    return transport.get("runs/" + runId, Run.class);
+    return pending.track(transport.get("runs/" + runId, Run.class));
   }
 
   /** Polls until the run is {@code completed} or {@code failed}, or throws {@link PlaygentRunTimeoutException}. */
@@ -136,7 +137,7 @@ public final class PlaygentClient implements AutoCloseable {
    */
   public CompletableFuture<Run> awaitRunAsync(String runId, Integer estimatedSeconds, AwaitOptions options) {
     requireId(runId, "runId");
-    return poller.await(runId, estimatedSeconds, Objects.requireNonNull(options, "options == null"));
+    return pending.track(poller.await(runId, estimatedSeconds, Objects.requireNonNull(options, "options == null")));
   }
 
   /** Judges one input/output pair ({@code POST /v1/evaluate}). */
@@ -146,7 +147,7 @@ public final class PlaygentClient implements AutoCloseable {
 
   public CompletableFuture<Evaluation> evaluateAsync(EvaluateRequest request) {
     Objects.requireNonNull(request, "request == null");
-    return transport.post("evaluate", request, Evaluation.class);
+    return pending.track(transport.post("evaluate", request, Evaluation.class));
   }
 
   /** Creates an agent ({@code POST /v1/agents}). */
@@ -170,6 +171,8 @@ public final class PlaygentClient implements AutoCloseable {
   @Override
   public void close() {
     scheduler.shutdownNow();
+    pending.failAll(new PlaygentException("the Playgent client was closed while this request or wait was pending",
+        null, null));
     if (ownedHttp != null) {
       ownedHttp.dispatcher().executorService().shutdown();
       ownedHttp.connectionPool().evictAll();
@@ -304,9 +307,5 @@ public final class PlaygentClient implements AutoCloseable {
       }
       return d;
     }
-  }
-
-  static long millis(Duration d) {
-    return TimeUnit.NANOSECONDS.toMillis(d.toNanos());
   }
 }

@@ -1,7 +1,6 @@
 package com.playgent.client.internal;
 
 import com.playgent.client.PlaygentApiException;
-import com.playgent.client.PlaygentException;
 import com.playgent.client.PlaygentResponseException;
 import com.playgent.client.PlaygentTransportException;
 import com.playgent.client.RateLimitInfo;
@@ -39,6 +38,8 @@ import okio.BufferedSource;
  */
 public final class HttpTransport {
   private static final System.Logger LOG = System.getLogger("com.playgent.client");
+  /** The longest Retry-After the client waits out; a longer one fails the request, saying so. */
+  static final long MAX_RETRY_AFTER_MS = 120_000;
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final OkHttpClient http;
@@ -172,6 +173,10 @@ public final class HttpTransport {
     // An error status is known even when its body broke off: map what arrived.
     PlaygentApiException error = apiError(ex, code, body.bytes, info);
     boolean retryable = code == 429 || code == 503 || (ex.idempotent() && code >= 500);
+    if (retryAfter > MAX_RETRY_AFTER_MS) {
+      // Waiting that long silently would look like a hung build: report it instead.
+      retryable = false;
+    }
     if (retryable && ex.attempts < retry.maxAttempts()) {
       long delay = retryAfter >= 0 ? retryAfter : backoff(ex.attempts);
       retryLater(ex, delay, "HTTP " + code);
@@ -396,17 +401,5 @@ public final class HttpTransport {
     public void writeTo(BufferedSink sink) throws IOException {
       sink.write(bytes);
     }
-  }
-
-  /** Base for the rare caller who catches everything the transport throws. */
-  static PlaygentException unwrap(Throwable t) {
-    Throwable c = t;
-    while (c instanceof java.util.concurrent.CompletionException || c instanceof java.util.concurrent.ExecutionException) {
-      if (c.getCause() == null) {
-        break;
-      }
-      c = c.getCause();
-    }
-    return c instanceof PlaygentException p ? p : null;
   }
 }

@@ -1,7 +1,6 @@
 package com.playgent.client.internal;
 
 import com.playgent.client.RateLimitInfo;
-import java.time.Instant;
 import java.util.function.LongSupplier;
 
 /**
@@ -107,9 +106,5 @@ public final class RateLimiter {
   /** The headers of the last response that had them, or null. */
   public synchronized RateLimitInfo last() {
     return last;
-  }
-
-  static Instant epochSeconds(long value) {
-    return Instant.ofEpochSecond(value);
   }
 }

@@ -51,7 +51,6 @@ public final class RunCoordinator {
   private RunHandle begin(RunUnit unit) {
     if (settings.mode() == Mode.REPLAY) {
       RunHandle h = new RunHandle(unit, CompletableFuture.supplyAsync(() -> recordings.load(unit)));
-      h.source = "replay";
       h.run.thenAccept(r -> h.runId = r.runId());
       return h;
     }
@@ -60,7 +59,6 @@ public final class RunCoordinator {
       if (reused.isPresent()) {
         RunHandle h = new RunHandle(unit, CompletableFuture.completedFuture(reused.get()));
         h.runId = reused.get().runId();
-        h.source = "reused";
         System.out.println("playgent: reusing run " + h.runId + " of " + unit.describe() + " from "
             + runFiles.fileOf(h.runId) + " (" + com.playgent.junit.PlaygentConfig.REUSE_RUNS + "=" + settings.reuseRuns() + ")");
         return h;

@@ -15,7 +15,6 @@ final class RunHandle {
   final long startedNanos = System.nanoTime();
   volatile String runId;
   volatile long finishedNanos;
-  volatile String source = "live";
 
   RunHandle(RunUnit unit, CompletableFuture<Run> run) {
     this.unit = unit;
