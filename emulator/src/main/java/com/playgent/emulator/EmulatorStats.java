@@ -6,6 +6,7 @@ import com.playgent.emulator.state.Run;
 import com.playgent.emulator.state.StatsRecorder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +46,14 @@ public final class EmulatorStats {
   /** Return the number of runs created. */
   public long runsCreated() {
     return recorder.runsCreated();
+  }
+
+  /**
+   * Return the ids of every run created so far, in creation order. A run counts as created once
+   * the emulator stored it, which is before its answer reaches the client (or is lost by a fault).
+   */
+  public List<String> createdRunIds() {
+    return recorder.createdRunIds();
   }
 
   /** Return the number of 429 answers sent. */

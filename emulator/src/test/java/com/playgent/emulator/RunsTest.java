@@ -55,6 +55,16 @@ class RunsTest {
   }
 
   @Test
+  void stats_list_created_run_ids_in_creation_order() {
+    String first = http.post("/runs", "{\"test_case_id\": \"tc_xyz789\"}").json().get("run_id").asText();
+    http.post("/runs", "{\"test_case_id\": \"tc_nope\"}");
+    String second = http.post("/runs", "{\"tags\": [\"smoke\"]}").json().get("run_id").asText();
+
+    assertThat(emulator.stats().createdRunIds()).containsExactly(first, second);
+    assertThat(emulator.stats().runsCreated()).isEqualTo(2);
+  }
+
+  @Test
   void sequential_run_lasts_the_sum_of_its_cases() {
     JsonNode created = http.post("/runs",
         "{\"test_case_ids\": [\"tc_xyz789\", \"tc_abc456\"], \"config\": {\"parallel\": false}}").json();

@@ -51,7 +51,7 @@ final class RunsHandler {
       JsonFields.optionalLong(config, "timeout_ms", "config", 1);
     }
     Run run = registry.createRun(selected, agent, parallel, now);
-    stats.runCreated();
+    stats.runCreated(run.id());
     ObjectNode out = Json.object();
     out.put("run_id", run.id());
     out.put("status", Lifecycle.status(run, now, faults).wire());

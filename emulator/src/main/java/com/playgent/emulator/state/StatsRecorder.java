@@ -1,10 +1,12 @@
 package com.playgent.emulator.state;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Count what the emulator serves. Thread-safe; read through {@code EmulatorStats}. */
@@ -15,6 +17,7 @@ public final class StatsRecorder {
   private final LongAdder rateLimited = new LongAdder();
   private final LongAdder faultsInjected = new LongAdder();
   private final Map<String, Instant> firstTerminalFetch = new ConcurrentHashMap<>();
+  private final List<String> createdRunIds = new CopyOnWriteArrayList<>();
 
   /** Count one request to {@code route}. */
   public void request(String route) {
@@ -22,8 +25,9 @@ public final class StatsRecorder {
     byRoute.computeIfAbsent(route, r -> new LongAdder()).increment();
   }
 
-  /** Count one created run. */
-  public void runCreated() {
+  /** Count one created run and remember its id. */
+  public void runCreated(String runId) {
+    createdRunIds.add(runId);
     runsCreated.increment();
   }
 
@@ -73,6 +77,11 @@ public final class StatsRecorder {
   /** Return faults fired. */
   public long faultsInjected() {
     return faultsInjected.sum();
+  }
+
+  /** Return the ids of the created runs, in the order they were created. */
+  public List<String> createdRunIds() {
+    return List.copyOf(createdRunIds);
   }
 
   /** Return when {@code runId} was first served terminal. */
