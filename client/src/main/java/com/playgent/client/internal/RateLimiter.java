@@ -90,11 +90,10 @@ public final class RateLimiter {
       windowEnd = 0;
     }
     if (rateLimited) {
+      // The pause is the service's own instruction (Retry-After, else the window's reset); after
+      // it, the headers' model applies again. Forcing "nothing remains" until the window's reset
+      // would stall every caller for up to a whole window after one 429 with a short Retry-After.
       pausedUntil = Math.max(pausedUntil, now + Math.max(retryAfterMs, RECHECK_MS));
-      if (headersSeen) {
-        remaining = 0;
-        windowEnd = Math.max(windowEnd, pausedUntil);
-      }
     }
   }
 

@@ -67,6 +67,30 @@ class RateLimiterTest {
   }
 
   @Test
+  void a429WithAShortRetryAfter_pausesForIt_thenSpendsWhatTheHeadersSayRemains_notWaitingForTheReset() {
+    assertThat(limiter.reserve()).isZero();
+    limiter.onResponse(headers(1000, 990, 60_000), true, 1000);
+
+    assertThat(limiter.reserve()).isBetween(1L, 1000L);
+    now.addAndGet(1000);
+    for (int i = 0; i < 10; i++) {
+      assertThat(limiter.reserve()).as("request %d after the 1 s pause, 59 s before the reset", i).isZero();
+    }
+  }
+
+  @Test
+  void a429WithNothingRemaining_waitsForTheReset() {
+    assertThat(limiter.reserve()).isZero();
+    limiter.onResponse(headers(100, 0, 30_000), true, 30_000);
+
+    assertThat(limiter.reserve()).isGreaterThanOrEqualTo(29_000);
+    now.addAndGet(30_000);
+    assertThat(limiter.reserve()).as("still 0 remaining until the reset's margin has passed").isPositive();
+    now.addAndGet(1_000);
+    assertThat(limiter.reserve()).isZero();
+  }
+
+  @Test
   void nothingRemainingAndNoResetKnown_letsOneRequestThroughAtATime() {
     assertThat(limiter.reserve()).isZero();
     limiter.onResponse(new RateLimitInfo(10, 0, null), false, 0);
