@@ -33,6 +33,13 @@ public final class PlaygentConfig {
   /** How long to wait for one run, e.g. {@code 90s}, {@code 10m} or {@code PT10M}; default {@code 10m}. */
   public static final String TIMEOUT = "playgent.timeout";
 
+  /**
+   * How long one HTTP request may wait for the service's answer, e.g. {@code 30s} (default) or
+   * {@code 2s}. A request that waits longer fails like a broken connection: a read is retried, a
+   * create is not (it may have started a run).
+   */
+  public static final String READ_TIMEOUT = "playgent.read-timeout";
+
   /** {@code fail} (default) or {@code skip}: what an unreachable service or a rejected key does to the tests. */
   public static final String ON_UNAVAILABLE = "playgent.on-unavailable";
 

@@ -35,6 +35,18 @@ class ConfigurationTest {
     assertThat(s.recordingsDir().toString()).isEqualTo("src/test/resources/playgent");
     assertThat(s.skipWhenUnavailable()).isFalse();
     assertThat(s.prestart()).isTrue();
+    assertThat(s.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void the_read_timeout_is_a_positive_duration() {
+    assertThat(resolve(null, Map.of(PlaygentConfig.READ_TIMEOUT, "1500ms"), Map.of()).readTimeout())
+        .isEqualTo(Duration.ofMillis(1500));
+    assertThatThrownBy(() -> resolve(null, Map.of(PlaygentConfig.READ_TIMEOUT, "0"), Map.of()))
+        .isInstanceOf(PlaygentConfigurationException.class)
+        .hasMessage("playgent.read-timeout must be positive, e.g. 30s");
+    assertThatThrownBy(() -> resolve(null, Map.of(PlaygentConfig.READ_TIMEOUT, "fast"), Map.of()))
+        .hasMessage("playgent.read-timeout 'fast' is not a duration: use e.g. 500ms, 90s, 10m or PT10M");
   }
 
   @Test

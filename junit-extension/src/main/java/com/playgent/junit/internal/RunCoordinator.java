@@ -118,7 +118,7 @@ public final class RunCoordinator {
         c = client;
         if (c == null) {
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
-              .userAgent("playgent-junit").build();
+              .readTimeout(settings.readTimeout()).userAgent("playgent-junit").build();
         }
       }
     }

@@ -25,7 +25,8 @@ public record Settings(
     Duration reuseRuns,
     boolean allowEmpty,
     Duration progressInterval,
-    boolean prestart) {
+    boolean prestart,
+    Duration readTimeout) {
 
   public Settings {
     thresholds = List.copyOf(thresholds);
@@ -34,7 +35,7 @@ public record Settings(
   /** Identifies the coordinator (client, journal, files) these settings share; holds no secret. */
   String coordinatorKey() {
     return mode + "|" + baseUrl + "|" + Secrets.fingerprint(apiKey) + "|" + outputDir.toAbsolutePath().normalize()
-        + "|" + recordingsDir.toAbsolutePath().normalize() + "|" + maxConcurrentRuns;
+        + "|" + recordingsDir.toAbsolutePath().normalize() + "|" + maxConcurrentRuns + "|" + readTimeout;
   }
 
   @Override

@@ -22,6 +22,7 @@ import java.util.function.Function;
 public final class SettingsResolver {
   /** The key any loopback emulator accepts when the user has none. */
   static final String EMULATOR_KEY = "local-emulator";
+  static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   private static final AtomicBoolean WARNED_KEY_PROPERTY = new AtomicBoolean();
 
   private final Function<String, Optional<String>> parameters;
@@ -85,13 +86,18 @@ public final class SettingsResolver {
     boolean allowEmpty = param(PlaygentConfig.ALLOW_EMPTY).map(v -> bool(v, PlaygentConfig.ALLOW_EMPTY)).orElse(false);
     Duration progress = param(PlaygentConfig.PROGRESS_INTERVAL).map(v -> Durations.parse(v, PlaygentConfig.PROGRESS_INTERVAL))
         .orElse(Duration.ofSeconds(5));
+    Duration readTimeout = param(PlaygentConfig.READ_TIMEOUT).map(v -> Durations.parse(v, PlaygentConfig.READ_TIMEOUT))
+        .orElse(DEFAULT_READ_TIMEOUT);
+    if (readTimeout.isZero()) {
+      throw new PlaygentConfigurationException(PlaygentConfig.READ_TIMEOUT + " must be positive, e.g. 30s");
+    }
     boolean prestart = param(PlaygentConfig.PRESTART).map(v -> bool(v, PlaygentConfig.PRESTART)).orElse(true);
 
     Path output = Path.of(param(PlaygentConfig.OUTPUT_DIR).orElse("target/playgent"));
     Path recordings = Path.of(param(PlaygentConfig.RECORDINGS_DIR).orElse("src/test/resources/playgent"));
     return new Settings(baseUrl, apiKey, mode, recordings, output, timeout, skip, maxConcurrent, agent, thresholds,
         new RunConfig(parallel, maxRetries, turnTimeout), reuse == null || reuse.isZero() ? null : reuse, allowEmpty,
-        progress, prestart);
+        progress, prestart, readTimeout);
   }
 
   private Optional<String> param(String key) {
