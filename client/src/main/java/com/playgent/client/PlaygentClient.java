@@ -132,8 +132,9 @@ public final class PlaygentClient implements AutoCloseable {
   }
 
   /**
-   * Polls a run until it is terminal. The first poll goes out near {@code estimatedSeconds} (null or
-   * 0: right away), later ones back off within the options' bounds.
+   * Polls a run until it is terminal. The first poll goes out near {@code estimatedSeconds} (null:
+   * right away, as for an existing run; 0: after the minimum interval), later ones back off within
+   * the options' bounds.
    */
   public CompletableFuture<Run> awaitRunAsync(String runId, Integer estimatedSeconds, AwaitOptions options) {
     requireId(runId, "runId");

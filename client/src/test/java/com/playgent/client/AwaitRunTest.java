@@ -81,6 +81,17 @@ class AwaitRunTest {
   }
 
   @Test
+  void withoutAnEstimate_theFirstPollGoesOutRightAway_notAfterTheMinimumInterval() {
+    server.enqueue(json(200, runJson("run_1", "completed")));
+    long started = System.nanoTime();
+
+    Run run = client.awaitRun("run_1", QUICK.withIntervals(Duration.ofSeconds(2), Duration.ofSeconds(2)));
+
+    assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+  }
+
+  @Test
   void timeout_isRunTimeoutException_namingRunLastStatusAndElapsed() {
     server.setDispatcher(always(runJson("run_slow", "running")));
     AwaitOptions options = QUICK.withTimeout(Duration.ofMillis(300));

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Waits for a run by polling: the first poll near the service's estimate, then intervals that
- * double from the minimum to the maximum, the last poll at the deadline.
+ * Waits for a run by polling: the first poll near the service's estimate (right away without
+ * one), then intervals that double from the minimum to the maximum, the last poll at the deadline.
  */
 public final class RunPoller {
   /** Polls this long after the estimate, so a run that ends on time is seen by the first poll. */
@@ -29,8 +29,10 @@ public final class RunPoller {
 
   public CompletableFuture<Run> await(String runId, Integer estimatedSeconds, AwaitOptions options) {
     Waiter waiter = new Waiter(runId, options, System.nanoTime());
-    long first = estimatedSeconds == null || estimatedSeconds <= 0
-        ? options.minInterval().toMillis()
+    // No estimate: an existing run (often finished long ago), so ask right away. An estimate of 0:
+    // a run that was just created, so give it the minimum interval.
+    long first = estimatedSeconds == null ? 0
+        : estimatedSeconds <= 0 ? options.minInterval().toMillis()
         : estimatedSeconds * 1000L + ESTIMATE_MARGIN_MS;
     waiter.schedule(first);
     return waiter.result;
