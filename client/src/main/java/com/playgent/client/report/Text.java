@@ -1,7 +1,11 @@
 package com.playgent.client.report;
 
+import java.util.regex.Pattern;
+
 /** Text clean-up for names and reports: no control characters, bounded length. */
 public final class Text {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private Text() {}
 
   /**
@@ -12,8 +16,15 @@ public final class Text {
     if (s == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int clean = 0;
+    while (clean < s.length() && isPlain(s.charAt(clean))) {
+      clean++;
+    }
+    if (clean == s.length()) {
+      return s; // the usual case, and a 2 KB output is not copied for nothing
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, clean);
+    for (int i = clean; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
         continue;
@@ -31,9 +42,15 @@ public final class Text {
     return out.toString();
   }
 
+  /** A character {@link #printable} keeps as it is, whatever comes before or after it. */
+  private static boolean isPlain(char c) {
+    return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t'
+        || (c > 0x9f && !Character.isSurrogate(c) && c < '\uFFFE');
+  }
+
   /** One line, whitespace folded, cut at {@code max} characters with an ellipsis. */
   public static String oneLine(String s, int max) {
-    String line = printable(s).replaceAll("\\s+", " ").trim();
+    String line = WHITESPACE.matcher(printable(s)).replaceAll(" ").trim();
     if (line.codePointCount(0, line.length()) <= max) {
       return line;
     }

@@ -80,7 +80,7 @@ public record TurnReport(
    * scorer with score and reasoning, metrics, trace. No stack frames, no secrets.
    */
   public String block() {
-    StringBuilder b = new StringBuilder(512);
+    StringBuilder b = new StringBuilder(512 + length(turn.input()) + length(turn.output()));
     b.append(headline()).append('\n');
     for (String violation : verdict().thresholdViolations()) {
       b.append("  ! ").append(Text.printable(violation)).append('\n');
@@ -106,7 +106,7 @@ public record TurnReport(
     for (Map.Entry<String, ScorerOutput> e : scorers.entrySet()) {
       ScorerOutput s = e.getValue() == null ? new ScorerOutput(null, null) : e.getValue();
       b.append("    ").append(mark(e.getKey(), s)).append(' ')
-          .append(String.format("%-" + Math.max(1, width) + "s", Text.printable(e.getKey())))
+          .append(padded(Text.printable(e.getKey()), Math.max(1, width)))
           .append("  ").append(Scores.format(s.score()))
           .append("  ").append(Text.printable(orNone(s.reasoning())).replace("\n", "\n      "))
           .append('\n');
@@ -182,6 +182,21 @@ public record TurnReport(
     }
     parts.add("cost " + Scores.dollars(m.costUsd()));
     return String.join(" · ", parts);
+  }
+
+  /** {@code text} followed by spaces up to {@code width} characters, as {@code %-<width>s} does. */
+  private static String padded(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+
+  private static int length(List<Message> messages) {
+    int n = 0;
+    if (messages != null) {
+      for (Message m : messages) {
+        n += m == null || m.content() == null ? 0 : m.content().length() + 16;
+      }
+    }
+    return n;
   }
 
   private static String n(Long v) {
