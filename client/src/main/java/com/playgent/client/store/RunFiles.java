@@ -3,7 +3,9 @@ package com.playgent.client.store;
 import com.playgent.client.PlaygentResponseException;
 import com.playgent.client.internal.Json;
 import com.playgent.client.model.Run;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -40,7 +42,8 @@ public final class RunFiles {
 
   /** Writes a run to any file, atomically, in the run file format. */
   public static Path writeFile(Path file, Run run) {
-    writeAtomically(file, Json.write(run));
+    // Streamed to the file: a run of thousands of turns is never held as one more array of bytes.
+    writeAtomically(file, out -> Json.mapper().writeValue(out, run));
     return file;
   }
 
@@ -83,11 +86,14 @@ public final class RunFiles {
     return runs;
   }
 
-  static void writeAtomically(Path target, byte[] bytes) {
+  /** Writes what {@code content} writes to a temporary file beside {@code target}, then renames it. */
+  static void writeAtomically(Path target, Content content) {
     try {
       Files.createDirectories(target.getParent());
       Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-      Files.write(tmp, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+        content.writeTo(out);
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -96,5 +102,11 @@ public final class RunFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+  }
+
+  /** Bytes written to a stream. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 }
