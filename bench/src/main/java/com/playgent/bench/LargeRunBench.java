@@ -1,0 +1,143 @@
+package com.playgent.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.playgent.client.AwaitOptions;
+import com.playgent.client.PlaygentClient;
+import com.playgent.client.model.CreateRunRequest;
+import com.playgent.client.model.Run;
+import com.playgent.emulator.EmulatorConfig;
+import com.playgent.emulator.PlaygentEmulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * B4 large run: one finished run of 5,000 turns with 2 KB outputs, reported through the extension,
+ * against the same number of plain DynamicTests. Every measurement is a fresh JVM limited to
+ * {@value #XMX}; the time is the test plan's execution (discovery, fetching the run, its run
+ * file, every test), not the JVM's start.
+ *
+ * <p>Two measurements per side. <em>Warm</em> (the headline): the JVM first runs the same path once
+ * on a small input ({@value #WARM_TURNS} turns), so the measured plan pays what reporting 5,000
+ * turns costs and not the one-time start of the HTTP client, JSON mapper and JIT (a cost B1's
+ * fixed overhead already counts, once per suite). <em>Cold</em>: the large input is the JVM's
+ * first plan. Each runs {@value #REPEATS} times, alternating sides; medians are compared.
+ */
+final class LargeRunBench {
+  static final int TURNS = 5_000;
+  static final int WARM_TURNS = 10;
+  static final int OUTPUT_CHARS = 2_048;
+  static final String XMX = "-Xmx256m";
+  static final int REPEATS = 3;
+
+  private LargeRunBench() {}
+
+  static void run(Path out, Results results) throws IOException, InterruptedException {
+    try (PlaygentEmulator emulator = PlaygentEmulator.start(EmulatorConfig.builder()
+        .world(Worlds.largeRun(TURNS, WARM_TURNS, OUTPUT_CHARS)).build())) {
+      String runId = finishedRun(emulator, "tc_large", TURNS);
+      String warmRunId = finishedRun(emulator, "tc_warm", WARM_TURNS);
+      String url = emulator.baseUrl();
+      String turns = Integer.toString(TURNS);
+      String chars = Integer.toString(OUTPUT_CHARS);
+      List<JsonNode> coldPlaygent = new ArrayList<>();
+      List<JsonNode> coldPlain = new ArrayList<>();
+      List<JsonNode> warmPlaygent = new ArrayList<>();
+      List<JsonNode> warmPlain = new ArrayList<>();
+      for (int i = 0; i < REPEATS; i++) {
+        warmPlain.add(child(out, "b4-warm-plain-" + i, "plain", turns, chars, Integer.toString(WARM_TURNS)));
+        warmPlaygent.add(child(out, "b4-warm-playgent-" + i, "playgent", url, runId,
+            out.resolve("b4-warm-playgent-" + i).toString(), warmRunId));
+        coldPlain.add(child(out, "b4-cold-plain-" + i, "plain", turns, chars));
+        coldPlaygent.add(child(out, "b4-cold-playgent-" + i, "playgent", url, runId,
+            out.resolve("b4-cold-playgent-" + i).toString()));
+      }
+      List<JsonNode> playgent = new ArrayList<>(warmPlaygent);
+      playgent.addAll(coldPlaygent);
+      List<JsonNode> plain = new ArrayList<>(warmPlain);
+      plain.addAll(coldPlain);
+      playgent.forEach(r -> require(r, TURNS + 1));
+      plain.forEach(r -> require(r, TURNS));
+      double warmRatio = median(warmPlaygent) / median(warmPlain);
+      double coldRatio = median(coldPlaygent) / median(coldPlain);
+      double peakHeap = max(playgent, "peak_heap_mb");
+      double peakLive = max(playgent, "peak_live_heap_mb");
+      results.put(Results.Metric.B4_TIME, warmRatio);
+      results.put(Results.Metric.B4_HEAP, peakHeap);
+      ObjectNode d = results.details("b4");
+      d.put("turns", TURNS);
+      d.put("output_chars", OUTPUT_CHARS);
+      d.put("jvm_heap_limit", XMX);
+      d.put("warm_playgent_median_ms", Results.round(median(warmPlaygent)));
+      d.put("warm_plain_median_ms", Results.round(median(warmPlain)));
+      d.put("warm_time_ratio", Results.round(warmRatio));
+      d.put("cold_playgent_median_ms", Results.round(median(coldPlaygent)));
+      d.put("cold_plain_median_ms", Results.round(median(coldPlain)));
+      d.put("cold_time_ratio", Results.round(coldRatio));
+      d.put("playgent_peak_live_heap_mb", Results.round(peakLive));
+      ArrayNode runs = d.putArray("child_results");
+      playgent.forEach(runs::add);
+      plain.forEach(runs::add);
+      results.notes().put("b4", String.format(Locale.ROOT,
+          "B4: a finished run of %d turns with %d-character outputs, in fresh JVMs with %s (median of %d): warm,"
+              + " reported in %.0f ms against %.0f ms for %d plain DynamicTests (×%.2f, the headline); cold, as the"
+              + " JVM's first plan (HTTP client, JSON mapper and JIT start included), %.0f ms against %.0f ms (×%.2f)."
+              + " Peak heap %.0f MB (largest occupancy, before a collection); live after a collection at most %.0f MB.",
+          TURNS, OUTPUT_CHARS, XMX, REPEATS, median(warmPlaygent), median(warmPlain), TURNS, warmRatio,
+          median(coldPlaygent), median(coldPlain), coldRatio, peakHeap, peakLive));
+      BenchMain.log("warm: report %.0f ms vs plain %.0f ms (×%.2f); cold: %.0f ms vs %.0f ms (×%.2f);"
+          + " peak heap %.0f MB, live %.0f MB", median(warmPlaygent), median(warmPlain), warmRatio,
+          median(coldPlaygent), median(coldPlain), coldRatio, peakHeap, peakLive);
+    }
+  }
+
+  private static String finishedRun(PlaygentEmulator emulator, String testCase, int turns) {
+    try (PlaygentClient client = PlaygentClient.builder().baseUrl(emulator.baseUrl()).apiKey("bench").build()) {
+      Run run = client.awaitRun(client.createRun(CreateRunRequest.forTestCase(testCase)), AwaitOptions.defaults());
+      if (run.turnsOrEmpty().size() != turns) {
+        throw new IllegalStateException(testCase + " has " + run.turnsOrEmpty().size() + " turns");
+      }
+      return run.runId();
+    }
+  }
+
+  private static JsonNode child(Path out, String name, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        XMX, "-cp", System.getProperty("java.class.path"), LargeRunChild.class.getName()));
+    command.addAll(List.of(args));
+    Path log = out.resolve(name + ".log");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException(name + " did not finish in 5 minutes; see " + log);
+    }
+    String result = Files.readAllLines(log).stream().filter(l -> l.startsWith("RESULT ")).findFirst()
+        .orElseThrow(() -> new IllegalStateException(name + " exited with " + p.exitValue() + " and no result; see "
+            + log));
+    return Results.JSON.readTree(result.substring("RESULT ".length()));
+  }
+
+  private static void require(JsonNode r, long tests) {
+    if (r.get("tests_found").asLong() != tests || r.get("tests_succeeded").asLong() != tests) {
+      throw new IllegalStateException("B4 " + r.get("mode").asText() + " ran " + r + ", expected " + tests + " passing");
+    }
+  }
+
+  private static double median(List<JsonNode> results) {
+    List<Double> values = new ArrayList<>(results.stream().map(r -> r.get("wall_ms").asDouble()).toList());
+    values.sort(Comparator.naturalOrder());
+    int n = values.size();
+    return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+  }
+
+  private static double max(List<JsonNode> results, String field) {
+    return results.stream().mapToDouble(r -> r.get(field).asDouble()).max().orElseThrow();
+  }
+}
