@@ -56,7 +56,7 @@ final class RequestEconomyBench {
       results.put(Results.Metric.B2_LAG, median);
       d.put("runs", runs.size());
       d.put("requests", requests);
-      d.put("requests_by_route", Results.JSON.valueToTree(stats.requestsByRoute()));
+      d.set("requests_by_route", Results.JSON.valueToTree(stats.requestsByRoute()));
       d.put("lag_ms_min", lags.get(0));
       d.put("lag_ms_max", lags.get(lags.size() - 1));
       d.put("suite_wall_s", Results.round(o.seconds()));

@@ -119,7 +119,7 @@ final class Results {
     JsonNode notes = details.path("notes");
     if (notes.isObject()) {
       md.append('\n');
-      notes.fields().forEachRemaining(e -> md.append("- ").append(e.getValue().asText()).append('\n'));
+      notes.properties().forEach(e -> md.append("- ").append(e.getValue().asText()).append('\n'));
     }
     return md.toString();
   }
