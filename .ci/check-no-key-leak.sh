@@ -48,13 +48,16 @@ while IFS= read -r -d '' target; do
     case "$file" in
       *.jar|*.war|*.zip)
         if command -v unzip >/dev/null 2>&1; then
-          while IFS= read -r entry; do
-            case "$entry" in */) continue ;; esac
-            if unzip -p "$file" "$entry" 2>/dev/null | grep -qF -a -- "$key"; then
-              echo "LEAK: $file!/$entry"
-              leaks=$((leaks + 1))
-            fi
-          done < <(unzip -Z1 "$file" 2>/dev/null || true)
+          # One pass over every entry; only an archive that has the key is searched entry by entry.
+          if unzip -p "$file" 2>/dev/null | grep -qF -a -- "$key"; then
+            while IFS= read -r entry; do
+              case "$entry" in */) continue ;; esac
+              if unzip -p "$file" "$entry" 2>/dev/null | grep -qF -a -- "$key"; then
+                echo "LEAK: $file!/$entry"
+                leaks=$((leaks + 1))
+              fi
+            done < <(unzip -Z1 "$file" 2>/dev/null || true)
+          fi
         else
           echo "check-no-key-leak: unzip not found, $file checked as raw bytes only" >&2
         fi
