@@ -11,14 +11,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Declares the Playgent test cases a factory method reports. The method is a {@code @TestFactory}
- * that takes the pre-filled {@link PlaygentRuns} and returns it (or its {@link PlaygentRuns#stream()}):
+ * that takes the pre-filled {@link PlaygentRuns} and returns its {@link PlaygentRuns#stream()}:
  *
  * <pre>{@code
  * @PlaygentCase("tc_xyz789")
- * PlaygentRuns refundFlow(PlaygentRuns runs) {
- *   return runs;
+ * Stream<DynamicNode> refundFlow(PlaygentRuns runs) {
+ *   return runs.stream();
  * }
  * }</pre>
+ *
+ * <p>Returning {@code runs} itself works too ({@link PlaygentRuns} is an {@code Iterable} of nodes),
+ * but JUnit 5.13+ then logs that it cannot check the declared return type before running.
  *
  * <p>Give exactly one of {@link #value()} (test case ids, one run each), {@link #tags()} (one run
  * over every test case with any of the tags) or {@link #run()} (report an existing run).

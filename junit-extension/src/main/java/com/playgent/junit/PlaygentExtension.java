@@ -74,12 +74,12 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
     if (runs == null) {
       invocation.skip();
       throw new IllegalStateException(AnnotatedCases.origin(method) + " must take a PlaygentRuns parameter and return"
-          + " it (or its stream()), e.g. PlaygentRuns " + method.getName() + "(PlaygentRuns runs) { return runs; }");
+          + " its stream(), e.g. Stream<DynamicNode> " + method.getName() + "(PlaygentRuns runs) { return runs.stream(); }");
     }
     T result = invocation.proceed();
     if (result != runs && !runs.streamed()) {
       throw new IllegalStateException(AnnotatedCases.origin(method) + " returned " + describe(result)
-          + " instead of its PlaygentRuns parameter: return runs (or runs.stream()) so its turns are reported");
+          + " instead of its PlaygentRuns parameter: return runs.stream() so its turns are reported");
     }
     return result;
   }

@@ -3,21 +3,23 @@ package it;
 import com.playgent.junit.PlaygentCase;
 import com.playgent.junit.PlaygentRuns;
 import com.playgent.junit.PlaygentTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 
 @PlaygentTest
 class AgentTurnsTest {
   @PlaygentCase("tc_refund")
-  PlaygentRuns refund(PlaygentRuns runs) {
-    return runs;
+  Stream<DynamicNode> refund(PlaygentRuns runs) {
+    return runs.stream();
   }
 
   @PlaygentCase("tc_hostile")
-  PlaygentRuns hostile(PlaygentRuns runs) {
-    return runs;
+  Stream<DynamicNode> hostile(PlaygentRuns runs) {
+    return runs.stream();
   }
 
   @PlaygentCase("tc_broken")
-  PlaygentRuns broken(PlaygentRuns runs) {
-    return runs;
+  Stream<DynamicNode> broken(PlaygentRuns runs) {
+    return runs.stream();
   }
 }

@@ -3,6 +3,8 @@ package com.example.support;
 import com.playgent.junit.PlaygentCase;
 import com.playgent.junit.PlaygentRuns;
 import com.playgent.junit.PlaygentTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 
 /**
  * The declarative form: one annotation names the test case, every turn becomes a test.
@@ -15,7 +17,7 @@ import com.playgent.junit.PlaygentTest;
 class RefundPolicyTest {
 
   @PlaygentCase(value = "tc_refund_policy", knownFailingTurns = "2")
-  PlaygentRuns refundPolicy(PlaygentRuns runs) {
-    return runs;
+  Stream<DynamicNode> refundPolicy(PlaygentRuns runs) {
+    return runs.stream();
   }
 }
