@@ -74,6 +74,26 @@ class ConfigurationTest {
   }
 
   @Test
+  void a_key_given_as_a_system_property_is_warned_about_without_showing_it() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    System.setProperty(PlaygentConfig.API_KEY, "sysprop-key-0042");
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Settings s = resolve(null, Map.of(PlaygentConfig.API_KEY, "sysprop-key-0042"), Map.of());
+      assertThat(s.apiKey()).isEqualTo("sysprop-key-0042");
+    } finally {
+      System.setErr(original);
+      System.clearProperty(PlaygentConfig.API_KEY);
+    }
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("playgent: WARNING the API key was given as the system property playgent.api-key")
+        .contains("Surefire copies system properties into target/surefire-reports/TEST-*.xml")
+        .contains("set the PLAYGENT_API_KEY environment variable instead")
+        .doesNotContain("sysprop-key-0042");
+  }
+
+  @Test
   void bad_values_are_refused_naming_the_key_the_value_and_the_fix() {
     assertThatThrownBy(() -> resolve(null, Map.of(PlaygentConfig.TIMEOUT, "soon"), Map.of()))
         .isInstanceOf(PlaygentConfigurationException.class)
