@@ -25,3 +25,9 @@ for path, code in re.findall(r'<!-- snippet: (\S+) -->\s*```\w*\n(.*?)```', read
 sys.exit(1 if bad else 0)
 PY
 echo "README snippets match their files"
+
+# Every configuration key the extension reads is in the README's configuration table.
+missing=$(grep -o 'public static final String [A-Z_]* = "[^"]*"' junit-extension/src/main/java/com/playgent/junit/PlaygentConfig.java \
+  | sed 's/.*= "//; s/"$//' | while read -r key; do grep -q "| \`$key\` |" README.md || echo "$key"; done)
+[ -z "$missing" ] || { echo "README.md configuration table lacks: $missing" >&2; exit 1; }
+echo "README documents every configuration key"
