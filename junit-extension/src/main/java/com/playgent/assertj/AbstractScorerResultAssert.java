@@ -1,17 +1,12 @@
 package com.playgent.assertj;
 
-import static com.playgent.assertj.error.ShouldFail.shouldFail;
 import static com.playgent.assertj.error.ShouldHaveNoUnsupportedClaims.shouldHaveNoUnsupportedClaims;
-import static com.playgent.assertj.error.ShouldHaveScoreAtLeast.shouldHaveScoreAtLeast;
-import static com.playgent.assertj.error.ShouldHaveScoreAtMost.shouldHaveScoreAtMost;
-import static com.playgent.assertj.error.ShouldPass.shouldPass;
 
 import com.playgent.assertj.internal.Describe;
 import com.playgent.assertj.internal.ScorerSubject;
 import com.playgent.client.model.ScorerResult;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractStringAssert;
 import org.assertj.core.api.Assertions;
 
@@ -24,56 +19,24 @@ import org.assertj.core.api.Assertions;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class AbstractScorerResultAssert<SELF extends AbstractScorerResultAssert<SELF, ACTUAL>, ACTUAL extends ScorerResult>
-    extends AbstractAssert<SELF, ACTUAL> {
-  private final String name;
-  private final String owner;
-  private final String others;
+    extends AbstractScoreAssert<SELF, ACTUAL> {
 
   protected AbstractScorerResultAssert(ACTUAL actual, Class<?> selfType) {
     this(actual, selfType, null, null, null);
   }
 
   AbstractScorerResultAssert(ACTUAL actual, Class<?> selfType, String name, String owner, String others) {
-    super(actual, selfType);
-    this.name = name;
-    this.owner = owner;
-    this.others = others;
+    super(actual, selfType, name, owner, others);
   }
 
   /** Verifies that the service passed this scorer. */
   public SELF passes() {
-    isNotNull();
-    if (!Boolean.TRUE.equals(actual.pass())) {
-      throwAssertionError(shouldPass(subject(), actual.pass()));
-    }
-    return myself;
+    return verifyPassed();
   }
 
   /** Verifies that the service failed this scorer. */
   public SELF fails() {
-    isNotNull();
-    if (!Boolean.FALSE.equals(actual.pass())) {
-      throwAssertionError(shouldFail(subject(), actual.pass()));
-    }
-    return myself;
-  }
-
-  /** Verifies that the score is at least {@code min}. */
-  public SELF hasScoreAtLeast(double min) {
-    isNotNull();
-    if (actual.score() == null || actual.score() < min) {
-      throwAssertionError(shouldHaveScoreAtLeast(subject(), actual.score(), min));
-    }
-    return myself;
-  }
-
-  /** Verifies that the score is at most {@code max}, for scorers where lower is better (toxicity, bias). */
-  public SELF hasScoreAtMost(double max) {
-    isNotNull();
-    if (actual.score() == null || actual.score() > max) {
-      throwAssertionError(shouldHaveScoreAtMost(subject(), actual.score(), max));
-    }
-    return myself;
+    return verifyFailed();
   }
 
   /** Verifies that this scorer checked claims ({@code metadata.unsupported_claims}) and found none unsupported. */
@@ -92,7 +55,18 @@ public abstract class AbstractScorerResultAssert<SELF extends AbstractScorerResu
     return Assertions.assertThat(actual.reasoning()).as("%s", "reasoning of " + subject().subject());
   }
 
-  private ScorerSubject subject() {
+  @Override
+  Double score() {
+    return actual.score();
+  }
+
+  @Override
+  Boolean pass() {
+    return actual.pass();
+  }
+
+  @Override
+  ScorerSubject subject() {
     return new ScorerSubject(name, owner, Describe.resultLine(null, actual, "  "), others);
   }
 }
