@@ -1,6 +1,7 @@
 package com.playgent.junit;
 
 import com.playgent.junit.internal.Coordinators;
+import com.playgent.junit.internal.Failures;
 import com.playgent.junit.internal.RunsContext;
 import com.playgent.junit.internal.Settings;
 import com.playgent.junit.internal.SettingsResolver;
@@ -58,6 +59,19 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
       return PlaygentEvaluator.of(() -> Coordinators.of(settings).client());
     } catch (RuntimeException e) {
       throw new ParameterResolutionException(e.getMessage(), e);
+    }
+  }
+
+  /** A test that takes a {@link PlaygentEvaluator} honours {@code on-unavailable=skip} like the runs do. */
+  @Override
+  public void interceptTestMethod(
+      Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context)
+      throws Throwable {
+    boolean evaluates = invocationContext.getArguments().stream().anyMatch(a -> a instanceof PlaygentEvaluator);
+    try {
+      invocation.proceed();
+    } catch (Throwable e) {
+      throw evaluates ? Failures.forPlainTest(e, settings(context)) : e;
     }
   }
 

@@ -61,6 +61,32 @@ class LocalEvaluationTest {
   }
 
   @Test
+  void an_evaluation_against_an_unreachable_service_errors_or_skips_visibly_as_the_user_chose() throws Exception {
+    String deadUrl = "http://127.0.0.1:" + RunOutcomesTest.freePort() + "/v1";
+
+    EngineExecutionResults failing = faithfulOnly(fixture.parameters(PlaygentConfig.BASE_URL, deadUrl));
+    EngineExecutionResults skipping = faithfulOnly(fixture.parameters(PlaygentConfig.BASE_URL, deadUrl,
+        PlaygentConfig.ON_UNAVAILABLE, "skip"));
+
+    assertThat(status(failing, "faithful(PlaygentEvaluator)")).isEqualTo(Status.FAILED);
+    assertThat(throwable(failing, "faithful(PlaygentEvaluator)"))
+        .isInstanceOf(com.playgent.client.PlaygentTransportException.class)
+        .hasMessageContaining("ConnectException");
+    assertThat(status(skipping, "faithful(PlaygentEvaluator)")).isEqualTo(Status.ABORTED);
+    assertThat(throwable(skipping, "faithful(PlaygentEvaluator)"))
+        .hasMessageContaining("Playgent is unavailable at " + deadUrl)
+        .hasMessageContaining("(skipped: playgent.on-unavailable=skip)");
+  }
+
+  private static EngineExecutionResults faithfulOnly(java.util.Map<String, String> parameters) {
+    return org.junit.platform.testkit.engine.EngineTestKit.engine("junit-jupiter")
+        .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod(
+            EvaluationFixture.class, "faithful", PlaygentEvaluator.class.getName()))
+        .configurationParameters(parameters)
+        .execute();
+  }
+
+  @Test
   void an_injected_evaluator_passes_a_faithful_answer_and_fails_an_invented_one_with_every_scorer() {
     EngineExecutionResults results = fixture.run(EvaluationFixture.class);
 

@@ -17,8 +17,21 @@ import org.opentest4j.TestAbortedException;
  * the service is out of reach, an error for everything else. Every message names the unit, the
  * base URL and, once there is one, the run id.
  */
-final class Failures {
+public final class Failures {
   private Failures() {}
+
+  /**
+   * What a plain test that used the service (e.g. a local evaluation) should throw for {@code error}:
+   * a visible skip when the service is out of reach and the user chose {@code on-unavailable=skip},
+   * otherwise the error itself.
+   */
+  public static Throwable forPlainTest(Throwable error, Settings settings) {
+    if (settings.skipWhenUnavailable() && isUnavailable(error)) {
+      return new TestAbortedException("Playgent is unavailable at " + settings.baseUrl() + ": " + error.getMessage()
+          + " (skipped: " + PlaygentConfig.ON_UNAVAILABLE + "=skip)");
+    }
+    return error;
+  }
 
   static Throwable unwrap(Throwable t) {
     Throwable c = t;
