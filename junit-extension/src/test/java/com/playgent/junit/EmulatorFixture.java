@@ -20,20 +20,20 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
  * A real emulator on a real socket with the extension tests' world, plus a way to run a fixture
  * class through the Jupiter engine with a fresh output directory each time.
  */
-final class EmulatorFixture implements AutoCloseable {
-  final PlaygentEmulator emulator;
-  final Path outputDir;
+public final class EmulatorFixture implements AutoCloseable {
+  public final PlaygentEmulator emulator;
+  public final Path outputDir;
 
   private EmulatorFixture(PlaygentEmulator emulator, Path outputDir) {
     this.emulator = emulator;
     this.outputDir = outputDir;
   }
 
-  static EmulatorFixture start() {
+  public static EmulatorFixture start() {
     return start(EmulatorConfig.builder().world(world()).build());
   }
 
-  static EmulatorFixture start(EmulatorConfig config) {
+  public static EmulatorFixture start(EmulatorConfig config) {
     try {
       return new EmulatorFixture(PlaygentEmulator.start(config), Files.createTempDirectory("playgent-out"));
     } catch (IOException e) {
@@ -41,16 +41,16 @@ final class EmulatorFixture implements AutoCloseable {
     }
   }
 
-  static World world() {
+  public static World world() {
     return World.fromResource("worlds/extension-world.json", EmulatorFixture.class.getClassLoader());
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return emulator.baseUrl();
   }
 
   /** Runs a fixture class against this emulator; {@code extra} entries override the defaults. */
-  EngineExecutionResults run(Class<?> fixture, String... extra) {
+  public EngineExecutionResults run(Class<?> fixture, String... extra) {
     return EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(fixture))
         .configurationParameters(parameters(extra))
@@ -64,7 +64,7 @@ final class EmulatorFixture implements AutoCloseable {
         .execute();
   }
 
-  Map<String, String> parameters(String... extra) {
+  public Map<String, String> parameters(String... extra) {
     Map<String, String> params = new HashMap<>();
     params.put(PlaygentConfig.BASE_URL, baseUrl());
     params.put(PlaygentConfig.OUTPUT_DIR, outputDir.toString());

@@ -4,6 +4,7 @@ import com.playgent.client.report.RunReport;
 import com.playgent.client.report.TurnReport;
 import com.playgent.junit.PlaygentRunError;
 import com.playgent.junit.PlaygentTurnFailure;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.function.Executable;
 
@@ -31,15 +32,16 @@ final class RunVerdictExecutable implements Executable {
     if (problem == null) {
       return;
     }
-    boolean onlyKnownFailures = !report.turns().isEmpty() && report.run().isTerminal()
-        && report.turns().stream().allMatch(t -> t.verdict().passed() || knownFailingTurns.contains(t.number()))
-        && report.turns().stream().anyMatch(t -> !t.verdict().passed());
+    List<TurnReport> turns = report.turns(); // each call builds every turn's report anew: once is enough
+    boolean onlyKnownFailures = !turns.isEmpty() && report.run().isTerminal()
+        && turns.stream().allMatch(t -> t.verdict().passed() || knownFailingTurns.contains(t.number()))
+        && turns.stream().anyMatch(t -> !t.verdict().passed());
     if (onlyKnownFailures) {
       System.out.println("  every failing turn of this run is listed in knownFailingTurns");
       return;
     }
     StringBuilder text = new StringBuilder(problem).append('\n');
-    for (TurnReport t : report.turns()) {
+    for (TurnReport t : turns) {
       if (!t.verdict().passed()) {
         text.append("  ").append(t.headline()).append('\n');
       }

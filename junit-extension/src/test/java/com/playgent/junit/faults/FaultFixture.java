@@ -1,7 +1,6 @@
 package com.playgent.junit.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,13 +10,14 @@ import com.playgent.emulator.EmulatorConfig;
 import com.playgent.emulator.FaultRule;
 import com.playgent.emulator.PlaygentEmulator;
 import com.playgent.emulator.World;
+import com.playgent.junit.EmulatorFixture;
 import com.playgent.junit.PlaygentConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EventType;
 
@@ -36,12 +35,17 @@ import org.junit.platform.testkit.engine.EventType;
 final class FaultFixture implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Outlasts the fault cases' slowest retries, far below the extension's default of 10 minutes. */
+  private static final String[] DEFAULTS = {PlaygentConfig.TIMEOUT, "20s"};
+
+  private final EmulatorFixture base;
   final PlaygentEmulator emulator;
   final Path outputDir;
 
-  private FaultFixture(PlaygentEmulator emulator, Path outputDir) {
-    this.emulator = emulator;
-    this.outputDir = outputDir;
+  private FaultFixture(EmulatorFixture base) {
+    this.base = base;
+    this.emulator = base.emulator;
+    this.outputDir = base.outputDir;
   }
 
   /** The extension tests' world with {@code faults} active from the first request. */
@@ -54,39 +58,30 @@ final class FaultFixture implements AutoCloseable {
   }
 
   static FaultFixture start(EmulatorConfig.Builder config) {
-    try {
-      return new FaultFixture(PlaygentEmulator.start(config.build()), Files.createTempDirectory("playgent-faults"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new FaultFixture(EmulatorFixture.start(config.build()));
   }
 
   static World world() {
-    return World.fromResource("worlds/extension-world.json", FaultFixture.class.getClassLoader());
+    return EmulatorFixture.world();
   }
 
   String baseUrl() {
-    return emulator.baseUrl();
+    return base.baseUrl();
   }
 
   /** Runs {@code fixture} against this emulator; {@code extra} key/value pairs override the defaults. */
   EngineExecutionResults run(Class<?> fixture, String... extra) {
-    return EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(fixture))
-        .configurationParameters(parameters(extra))
-        .execute();
+    return base.run(fixture, withDefaults(extra));
   }
 
   Map<String, String> parameters(String... extra) {
-    Map<String, String> params = new HashMap<>();
-    params.put(PlaygentConfig.BASE_URL, baseUrl());
-    params.put(PlaygentConfig.OUTPUT_DIR, outputDir.toString());
-    params.put(PlaygentConfig.PROGRESS_INTERVAL, "0");
-    params.put(PlaygentConfig.TIMEOUT, "20s");
-    for (int i = 0; i + 1 < extra.length; i += 2) {
-      params.put(extra[i], extra[i + 1]);
-    }
-    return params;
+    return base.parameters(withDefaults(extra));
+  }
+
+  private static String[] withDefaults(String... extra) {
+    String[] all = Arrays.copyOf(DEFAULTS, DEFAULTS.length + extra.length);
+    System.arraycopy(extra, 0, all, DEFAULTS.length, extra.length);
+    return all;
   }
 
   /** Every line of {@code runs.jsonl}, parsed; each must be one whole JSON object. */
@@ -166,6 +161,6 @@ final class FaultFixture implements AutoCloseable {
 
   @Override
   public void close() {
-    emulator.close();
+    base.close();
   }
 }
