@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The documented JSON examples ({@code ../shared/playgent-api/examples}) are the golden files:
+ * The documented JSON examples ({@code docs/api/examples} in this repository) are the golden files:
  * responses parse into the model and serialise back to an equal tree, requests are produced
  * exactly by the request records.
  */
@@ -185,13 +185,13 @@ class GoldenExamplesTest {
     String value = System.getProperty(EXAMPLES_PROPERTY);
     if (value == null || value.isBlank()) {
       fail("system property " + EXAMPLES_PROPERTY + " is not set: run the tests through Maven (client/pom.xml "
-          + "passes <repo root>/../shared/playgent-api/examples), or pass -D" + EXAMPLES_PROPERTY + "=<dir>");
+          + "passes <repo root>/docs/api/examples), or pass -D" + EXAMPLES_PROPERTY + "=<dir>");
     }
     Path dir = Paths.get(value).normalize();
     if (!Files.isDirectory(dir)) {
       fail("the documented examples are missing: no directory " + dir.toAbsolutePath() + ". The golden tests read "
-          + "the shared API examples beside the clone (<repo root>/../shared/playgent-api/examples); copy or link "
-          + "shared/ there, or pass -D" + EXAMPLES_PROPERTY + "=<dir>");
+          + "the examples kept in the repository at <repo root>/docs/api/examples (see docs/api/README.md); "
+          + "restore that folder from git, or pass -D" + EXAMPLES_PROPERTY + "=<dir>");
     }
     return dir;
   }

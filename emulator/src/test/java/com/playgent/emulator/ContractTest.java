@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Send every documented request example the emulator serves, verbatim from the shared example
- * files, and compare each answer with the documented response example by JSON shape.
+ * Send every documented request example the emulator serves, verbatim from the example files in
+ * {@code docs/api/examples}, and compare each answer with the documented response example by JSON shape.
  */
 class ContractTest {
   private static final TestClock CLOCK = new TestClock();
@@ -40,9 +40,12 @@ class ContractTest {
 
   static Path examples() {
     String dir = System.getProperty("playgent.examples.dir");
-    assertThat(dir).as("system property playgent.examples.dir").isNotNull();
+    assertThat(dir).as("system property playgent.examples.dir (emulator/pom.xml passes <repo root>/docs/api/examples)")
+        .isNotNull();
     Path p = Path.of(dir);
-    assertThat(p.resolve("runs-create.request.json")).as("documented examples at %s", p).exists();
+    assertThat(p.resolve("runs-create.request.json"))
+        .as("documented examples at %s (kept in the repository at docs/api/examples, see docs/api/README.md)", p)
+        .exists();
     return p;
   }
 

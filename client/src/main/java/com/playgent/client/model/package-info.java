@@ -1,5 +1,5 @@
 /**
- * Immutable records for the Playgent wire contract ({@code ../shared/playgent-api/CONTRACT.md}).
+ * Immutable records for the Playgent wire contract ({@code docs/api/CONTRACT.md} in the repository).
  *
  * <p>Every field the documentation does not mark required may be {@code null}; unknown JSON fields
  * are ignored. Records carry no Jackson annotations: the JSON mapping (snake_case names) lives in
