@@ -1,0 +1,47 @@
+package com.playgent.core.settings;
+
+import com.playgent.client.model.RunConfig;
+import com.playgent.client.report.ScorerThreshold;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything runs are configured with, read once by {@link SettingsReader} from whatever key/value
+ * sources the front end has. {@code apiKey} is null when none was found; {@code reuseRuns} is null
+ * when reuse is off.
+ */
+public record PlaygentSettings(
+    String baseUrl,
+    String apiKey,
+    Mode mode,
+    Path recordingsDir,
+    Path outputDir,
+    Duration timeout,
+    Duration readTimeout,
+    boolean skipWhenUnavailable,
+    int maxConcurrentRuns,
+    String agent,
+    List<ScorerThreshold> thresholds,
+    RunConfig runConfig,
+    Duration reuseRuns,
+    boolean allowEmpty,
+    Duration progressInterval,
+    boolean prestart) {
+
+  public PlaygentSettings {
+    thresholds = List.copyOf(thresholds);
+  }
+
+  /** The host (and port) of the base URL, for records and messages that must not carry a path or key. */
+  public String baseUrlHost() {
+    java.net.URI uri = java.net.URI.create(baseUrl);
+    return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+  }
+
+  @Override
+  public String toString() {
+    return "PlaygentSettings[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "(hidden)") + ", mode="
+        + mode.value() + ", timeout=" + timeout + "]";
+  }
+}
