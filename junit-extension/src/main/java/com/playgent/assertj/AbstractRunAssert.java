@@ -15,7 +15,7 @@ import com.playgent.client.model.CaseResult;
 import com.playgent.client.model.Run;
 import com.playgent.client.model.RunStatus;
 import com.playgent.client.model.TurnResult;
-import com.playgent.client.report.Text;
+import com.playgent.core.outcome.Text;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.playgent.junit;
 
 import com.playgent.client.model.TurnResult;
-import com.playgent.client.report.ScorerThreshold;
+import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.junit.internal.RunNodes;
 import com.playgent.junit.internal.RunSpec;
 import com.playgent.junit.internal.RunsContext;

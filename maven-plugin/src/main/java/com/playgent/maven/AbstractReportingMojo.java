@@ -1,7 +1,7 @@
 package com.playgent.maven;
 
 import com.playgent.client.PlaygentClient;
-import com.playgent.client.report.ScorerThreshold;
+import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.report.Analysis;
 import com.playgent.maven.report.ReportData;

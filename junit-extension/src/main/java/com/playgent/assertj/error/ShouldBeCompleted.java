@@ -3,7 +3,7 @@ package com.playgent.assertj.error;
 import com.playgent.assertj.internal.Describe;
 import com.playgent.client.model.Run;
 import com.playgent.client.model.RunStatus;
-import com.playgent.client.report.Text;
+import com.playgent.core.outcome.Text;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** A run that failed or is still in progress; the message gives the service's reason and every turn's scores. */

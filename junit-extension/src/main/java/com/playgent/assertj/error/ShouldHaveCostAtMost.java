@@ -3,7 +3,7 @@ package com.playgent.assertj.error;
 import com.playgent.assertj.internal.Describe;
 import com.playgent.assertj.internal.TurnContext;
 import com.playgent.client.model.TurnResult;
-import com.playgent.client.report.Scores;
+import com.playgent.core.outcome.Scores;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** A turn dearer than allowed, or whose cost the service did not report. */

@@ -2,7 +2,7 @@ package com.playgent.assertj.error;
 
 import com.playgent.assertj.internal.Describe;
 import com.playgent.assertj.internal.ScorerSubject;
-import com.playgent.client.report.Scores;
+import com.playgent.core.outcome.Scores;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** A score below the minimum, or no score at all; the message shows the reasoning and the other scores. */

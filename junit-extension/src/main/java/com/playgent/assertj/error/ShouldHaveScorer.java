@@ -4,7 +4,7 @@ import com.playgent.assertj.internal.Describe;
 import com.playgent.assertj.internal.TurnContext;
 import com.playgent.client.model.Evaluation;
 import com.playgent.client.model.TurnResult;
-import com.playgent.client.report.Text;
+import com.playgent.core.outcome.Text;
 import org.assertj.core.error.ErrorMessageFactory;
 
 /** A scorer that did not score the turn or the evaluation; the message lists those that did. */

@@ -2,7 +2,7 @@ package com.playgent.assertj.error;
 
 import com.playgent.assertj.internal.Describe;
 import com.playgent.client.model.Run;
-import com.playgent.client.report.Text;
+import com.playgent.core.outcome.Text;
 import java.util.List;
 import org.assertj.core.error.ErrorMessageFactory;
 

@@ -1,7 +1,7 @@
 package com.playgent.junit.internal;
 
 import com.playgent.client.model.TurnResult;
-import com.playgent.client.report.ScorerThreshold;
+import com.playgent.core.outcome.ScorerThreshold;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,7 +1,7 @@
 package com.playgent.junit.internal;
 
-import com.playgent.client.report.RunReport;
-import com.playgent.client.report.TurnReport;
+import com.playgent.core.outcome.RunReport;
+import com.playgent.core.outcome.TurnReport;
 import com.playgent.junit.PlaygentRunError;
 import com.playgent.junit.PlaygentTurnFailure;
 import java.util.List;

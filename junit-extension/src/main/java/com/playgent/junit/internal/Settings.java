@@ -1,7 +1,7 @@
 package com.playgent.junit.internal;
 
 import com.playgent.client.model.RunConfig;
-import com.playgent.client.report.ScorerThreshold;
+import com.playgent.core.outcome.ScorerThreshold;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.playgent.client.PlaygentClient;
 import com.playgent.client.PlaygentConfigurationException;
 import com.playgent.client.internal.BaseUrls;
 import com.playgent.client.model.RunConfig;
-import com.playgent.client.report.ScorerThreshold;
+import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.junit.PlaygentConfig;
 import com.playgent.junit.PlaygentTest;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package com.playgent.junit.internal;
 
 import com.playgent.client.model.TurnResult;
-import com.playgent.client.report.TurnReport;
-import com.playgent.client.report.TurnVerdict;
+import com.playgent.core.outcome.TurnReport;
+import com.playgent.core.outcome.TurnVerdict;
 import com.playgent.junit.PlaygentTurnFailure;
 import java.util.List;
 import java.util.Map;

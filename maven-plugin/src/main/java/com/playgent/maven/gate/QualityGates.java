@@ -1,6 +1,6 @@
 package com.playgent.maven.gate;
 
-import com.playgent.client.report.Scores;
+import com.playgent.core.outcome.Scores;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.ReportData.ScorerStats;
 import com.playgent.maven.report.ReportData.TestCaseStats;

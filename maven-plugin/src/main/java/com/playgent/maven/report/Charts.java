@@ -1,7 +1,7 @@
 package com.playgent.maven.report;
 
-import com.playgent.client.report.Scores;
-import com.playgent.client.report.Text;
+import com.playgent.core.outcome.Scores;
+import com.playgent.core.outcome.Text;
 import com.playgent.maven.report.ReportData.ScorerStats;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.playgent.maven.report;
 
-import com.playgent.client.report.Scores;
+import com.playgent.core.outcome.Scores;
 import java.util.Locale;
 
 /** Number formats shared by the HTML and Markdown reports. */

@@ -1,9 +1,9 @@
 package com.playgent.maven.report;
 
 import com.playgent.client.model.ScorerOutput;
-import com.playgent.client.report.Scores;
-import com.playgent.client.report.Text;
-import com.playgent.client.report.TurnReport;
+import com.playgent.core.outcome.Scores;
+import com.playgent.core.outcome.Text;
+import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.gate.GateResult;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;

@@ -1,7 +1,7 @@
 package com.playgent.maven.report;
 
 import com.playgent.client.model.ScorerOutput;
-import com.playgent.client.report.TurnReport;
+import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.gate.GateResult;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.report.ReportData.FailedRun;

@@ -1,6 +1,6 @@
 package com.playgent.maven.report;
 
-import com.playgent.client.report.TurnReport;
+import com.playgent.core.outcome.TurnReport;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * and JSON writers and judged by the quality gates, so all of them agree.
  *
  * <p>Turns are counted from the turns the run files list, judged like the JUnit extension judges
- * them ({@link com.playgent.client.report.TurnVerdict}). A run counts as failed when its status is
+ * them ({@link com.playgent.core.outcome.TurnVerdict}). A run counts as failed when its status is
  * not {@code completed}; journal entries for runs that were started but never fetched count too.
  */
 public record ReportData(

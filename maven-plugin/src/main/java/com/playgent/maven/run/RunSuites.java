@@ -2,10 +2,10 @@ package com.playgent.maven.run;
 
 import com.playgent.client.model.CreateRunRequest;
 import com.playgent.client.model.Run;
-import com.playgent.client.report.RunReport;
-import com.playgent.client.report.ScorerThreshold;
-import com.playgent.client.report.Text;
-import com.playgent.client.report.TurnReport;
+import com.playgent.core.outcome.RunReport;
+import com.playgent.core.outcome.ScorerThreshold;
+import com.playgent.core.outcome.Text;
+import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.report.Analysis;
 import com.playgent.maven.surefire.JUnitCase;
 import com.playgent.maven.surefire.JUnitSuite;

@@ -3,7 +3,7 @@ package com.playgent.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.playgent.client.report.ScorerThreshold;
+import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.maven.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

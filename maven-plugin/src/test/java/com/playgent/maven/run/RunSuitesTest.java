@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.playgent.client.model.CreateRunRequest;
 import com.playgent.client.model.Run;
-import com.playgent.client.report.RunReport;
-import com.playgent.client.report.TurnReport;
+import com.playgent.core.outcome.RunReport;
+import com.playgent.core.outcome.TurnReport;
 import com.playgent.client.store.RunFiles;
 import com.playgent.maven.Fixtures;
 import com.playgent.maven.surefire.JUnitCase;

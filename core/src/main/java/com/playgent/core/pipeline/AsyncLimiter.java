@@ -1,4 +1,4 @@
-package com.playgent.junit.internal;
+package com.playgent.core.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

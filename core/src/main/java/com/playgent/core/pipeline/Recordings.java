@@ -1,4 +1,4 @@
-package com.playgent.junit.internal;
+package com.playgent.core.pipeline;
 
 import com.playgent.client.model.Run;
 import com.playgent.client.store.AtomicFiles;
@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Saved runs for replay: {@code <dir>/<unit>.json} plus {@code <unit>.json.sha256} in
@@ -48,7 +47,7 @@ final class Recordings {
   Run load(RunUnit unit) {
     Path file = fileOf(unit);
     if (!Files.isRegularFile(file)) {
-      throw new AssertionFailedError("no recording for " + unit.describe() + ": " + file.toAbsolutePath()
+      throw new RecordingException("no recording for " + unit.describe() + ": " + file.toAbsolutePath()
           + " does not exist. Record it once with -Dplaygent.mode=record (needs the service or the emulator), "
           + "then commit the .json and .json.sha256 files.");
     }
@@ -56,13 +55,13 @@ final class Recordings {
       byte[] bytes = Files.readAllBytes(file);
       Path sidecar = sidecar(file);
       if (!Files.isRegularFile(sidecar)) {
-        throw new AssertionFailedError("recording " + file + " has no checksum file " + sidecar.getFileName()
+        throw new RecordingException("recording " + file + " has no checksum file " + sidecar.getFileName()
             + ": record it again with -Dplaygent.mode=record");
       }
       String expected = Files.readString(sidecar, StandardCharsets.UTF_8).trim().split("\\s+")[0];
       String actual = sha256IgnoringLineEndings(bytes);
       if (!expected.equalsIgnoreCase(actual)) {
-        throw new AssertionFailedError("recording " + file + " does not match its SHA-256 in " + sidecar.getFileName()
+        throw new RecordingException("recording " + file + " does not match its SHA-256 in " + sidecar.getFileName()
             + " (expected " + expected + ", found " + actual + "): it was changed by hand or damaged. Record it again "
             + "with -Dplaygent.mode=record instead of editing it.");
       }

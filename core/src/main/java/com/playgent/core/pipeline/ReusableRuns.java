@@ -1,4 +1,4 @@
-package com.playgent.junit.internal;
+package com.playgent.core.pipeline;
 
 import com.playgent.client.model.Run;
 import com.playgent.client.model.RunStatus;

@@ -1,4 +1,4 @@
-package com.playgent.junit.internal;
+package com.playgent.core.pipeline;
 
 import com.playgent.client.model.CreateRunRequest;
 import com.playgent.client.model.RunConfig;
@@ -8,32 +8,32 @@ import java.util.List;
  * One run to report: a test case id, a tag selection, or an existing run. Equal units in one JVM
  * share one run, so a plan-level pre-start, the factory and an IDE re-run all see the same run.
  */
-record RunUnit(Kind kind, String testCaseId, List<String> tags, String runId, String agent, RunConfig config) {
-  enum Kind { TEST_CASE, TAGS, PINNED }
+public record RunUnit(Kind kind, String testCaseId, List<String> tags, String runId, String agent, RunConfig config) {
+  public enum Kind { TEST_CASE, TAGS, PINNED }
 
-  RunUnit {
+  public RunUnit {
     tags = tags == null ? List.of() : List.copyOf(tags);
     config = config == null || config.isEmpty() ? null : config;
   }
 
-  static RunUnit testCase(String id, String agent, RunConfig config) {
+  public static RunUnit testCase(String id, String agent, RunConfig config) {
     return new RunUnit(Kind.TEST_CASE, id, null, null, agent, config);
   }
 
-  static RunUnit tags(List<String> tags, String agent, RunConfig config) {
+  public static RunUnit tags(List<String> tags, String agent, RunConfig config) {
     return new RunUnit(Kind.TAGS, null, tags, null, agent, config);
   }
 
-  static RunUnit pinned(String runId) {
+  public static RunUnit pinned(String runId) {
     return new RunUnit(Kind.PINNED, null, null, runId, null, null);
   }
 
-  String key() {
+  public String key() {
     return kind + ":" + label() + "@" + (agent == null ? "" : agent) + "|" + config;
   }
 
   /** {@code tc_xyz789}, {@code tags refunds, billing} or {@code run run_def456}. */
-  String label() {
+  public String label() {
     switch (kind) {
       case TEST_CASE: return testCaseId;
       case TAGS: return "tags " + String.join(", ", tags);
@@ -42,18 +42,18 @@ record RunUnit(Kind kind, String testCaseId, List<String> tags, String runId, St
   }
 
   /** Readable selection for messages, e.g. {@code test case tc_xyz789 on agent agent_x}. */
-  String describe() {
+  public String describe() {
     String what = kind == Kind.TEST_CASE ? "test case " + testCaseId : label();
     return agent == null ? what : what + " on agent " + agent;
   }
 
-  CreateRunRequest request() {
+  public CreateRunRequest request() {
     CreateRunRequest r = kind == Kind.TAGS ? CreateRunRequest.forTags(tags) : CreateRunRequest.forTestCase(testCaseId);
     return r.withAgent(agent).withConfig(config);
   }
 
   /** A file name for this unit's recording: {@code tc_xyz789.json}, {@code tags-refunds.json}, {@code tc_x@agent_y.json}. */
-  String recordingName() {
+  public String recordingName() {
     String base;
     switch (kind) {
       case TEST_CASE: base = testCaseId; break;

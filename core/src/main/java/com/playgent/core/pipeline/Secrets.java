@@ -1,4 +1,4 @@
-package com.playgent.junit.internal;
+package com.playgent.core.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,10 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Tells keys apart without ever showing one. */
-final class Secrets {
+public final class Secrets {
   private Secrets() {}
 
-  static String fingerprint(String key) {
+  public static String fingerprint(String key) {
     if (key == null) {
       return "none";
     }

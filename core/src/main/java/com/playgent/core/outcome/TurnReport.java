@@ -1,4 +1,4 @@
-package com.playgent.client.report;
+package com.playgent.core.outcome;
 
 import com.playgent.client.model.EntityRef;
 import com.playgent.client.model.Message;

@@ -1,4 +1,4 @@
-package com.playgent.client.report;
+package com.playgent.core.outcome;
 
 import java.util.regex.Pattern;
 

@@ -1,9 +1,9 @@
-package com.playgent.junit.internal;
+package com.playgent.core.pipeline;
 
 import com.playgent.client.model.TurnMetrics;
-import com.playgent.client.report.RunReport;
-import com.playgent.client.report.Scores;
-import com.playgent.client.report.TurnReport;
+import com.playgent.core.outcome.RunReport;
+import com.playgent.core.outcome.Scores;
+import com.playgent.core.outcome.TurnReport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Totals over every run reported in this JVM, for the one summary line at the end of the plan. */
-final class SuiteStats {
+/** Totals over every run of one session, for the one summary line at its end. */
+public final class RunTotals {
   private final Set<String> created = ConcurrentHashMap.newKeySet();
   private final Set<String> reportedRuns = ConcurrentHashMap.newKeySet();
   private final Set<String> reportedCases = ConcurrentHashMap.newKeySet();
@@ -22,12 +22,12 @@ final class SuiteStats {
   private int unknownCost;
   private double cost;
 
-  void created(String runId) {
+  public void created(String runId) {
     created.add(runId);
   }
 
   /** Counts a run's turns once, however often its nodes are built (IDE and Surefire re-runs). */
-  synchronized void reported(RunReport report) {
+  public synchronized void reported(RunReport report) {
     reportedRuns.add(report.run().runId());
     if (!reportedCases.add(report.run().runId() + "/" + report.testCase().id())) {
       return;
@@ -50,12 +50,12 @@ final class SuiteStats {
     }
   }
 
-  synchronized boolean isEmpty() {
+  public synchronized boolean isEmpty() {
     return created.isEmpty() && reportedRuns.isEmpty();
   }
 
   /** {@code playgent: 5 runs, 14 turns (12 passed, 2 failed), cost $0.0421, p95 latency 2310 ms}. */
-  synchronized String summaryLine() {
+  public synchronized String summaryLine() {
     int turns = passed + failed;
     String costText = Scores.dollars(cost) + (unknownCost > 0 ? " (+" + unknownCost + " turns of unknown cost)" : "");
     return String.format(Locale.ROOT, "playgent: %d runs, %d turns (%d passed, %d failed), cost %s, p95 latency %s",
@@ -75,11 +75,11 @@ final class SuiteStats {
     return sorted.get(Math.max(0, rank)) + " ms";
   }
 
-  Set<String> createdRunIds() {
+  public Set<String> createdRunIds() {
     return Set.copyOf(created);
   }
 
-  Set<String> reportedRunIds() {
+  public Set<String> reportedRunIds() {
     return Set.copyOf(reportedRuns);
   }
 }

@@ -1,4 +1,4 @@
-package com.playgent.junit.internal;
+package com.playgent.core.pipeline;
 
 import com.playgent.client.AwaitOptions;
 import com.playgent.client.PlaygentClient;
@@ -6,6 +6,11 @@ import com.playgent.client.model.CreateRunResponse;
 import com.playgent.client.model.Run;
 import com.playgent.client.store.RunFiles;
 import com.playgent.client.store.RunJournal;
+import com.playgent.core.outcome.Problems;
+import com.playgent.core.session.Obtained;
+import com.playgent.core.settings.Mode;
+import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.core.settings.SettingKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,65 +18,85 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * Starts and tracks every run of one configuration (base URL, key, mode, output directory) in
- * this JVM. Starting is asynchronous and bounded by {@code max-concurrent-runs}; equal units share
- * one run. Every created run id goes to the journal as soon as the service returns it, and every
- * finished run to its run file.
+ * The life of every run of one configuration (base URL, key, mode, output directory), for the
+ * JUnit extension and the Maven plugin alike: start (asynchronous, bounded by
+ * {@code max-concurrent-runs}; equal units share one run), journal each created id the moment the
+ * service returns it, await, and keep each finished run as its run file; in replay mode read the
+ * recording instead, in record mode also save one, and with {@code reuse-runs} report a recent run
+ * from the output directory.
  */
-public final class RunCoordinator {
-  private final Settings settings;
+public final class RunPipeline implements AutoCloseable {
+  private final PlaygentSettings settings;
+  private final String producer;
+  private final RunTotals totals;
+  private final Consumer<String> console;
   private final Map<String, RunHandle> handles = new ConcurrentHashMap<>();
   private final AsyncLimiter limiter;
   private final RunJournal journal;
   private final RunFiles runFiles;
   private final Recordings recordings;
-  private final SuiteStats stats;
   private volatile PlaygentClient client;
 
-  RunCoordinator(Settings settings, SuiteStats stats) {
+  /**
+   * @param producer names this front end in the journal and the user agent, e.g. {@code playgent-junit}
+   * @param console where lines for the user go (never a test's captured output)
+   */
+  public RunPipeline(PlaygentSettings settings, String producer, RunTotals totals, Consumer<String> console) {
     this.settings = settings;
-    this.stats = stats;
+    this.producer = producer;
+    this.totals = totals;
+    this.console = console;
     this.limiter = new AsyncLimiter(settings.maxConcurrentRuns());
     this.journal = new RunJournal(settings.outputDir());
     this.runFiles = new RunFiles(settings.outputDir());
     this.recordings = new Recordings(settings.recordingsDir());
   }
 
-  Settings settings() {
+  /** Settings that may share one pipeline (client, journal, files) give the same key; it holds no secret. */
+  public static String keyOf(PlaygentSettings s) {
+    return s.mode() + "|" + s.baseUrl() + "|" + Secrets.fingerprint(s.apiKey()) + "|"
+        + s.outputDir().toAbsolutePath().normalize() + "|" + s.recordingsDir().toAbsolutePath().normalize() + "|"
+        + s.maxConcurrentRuns() + "|" + s.readTimeout() + "|" + s.timeout();
+  }
+
+  public PlaygentSettings settings() {
     return settings;
   }
 
   /** Starts the unit, or returns the handle of the equal unit started before. */
-  RunHandle start(RunUnit unit) {
+  public RunHandle start(RunUnit unit) {
     return handles.computeIfAbsent(unit.key(), k -> begin(unit));
   }
 
   private RunHandle begin(RunUnit unit) {
     if (settings.mode() == Mode.REPLAY) {
-      RunHandle h = new RunHandle(unit, CompletableFuture.supplyAsync(() -> recordings.load(unit)));
-      h.run.thenAccept(r -> h.runId = r.runId());
+      RunHandle h = new RunHandle(unit, CompletableFuture.supplyAsync(() -> keep(recordings.load(unit))), Obtained.REPLAYED);
+      h.run().thenAccept(r -> h.runId = r.runId());
       return h;
     }
     if (settings.reuseRuns() != null) {
       var reused = new ReusableRuns(runFiles).find(unit, settings.reuseRuns());
       if (reused.isPresent()) {
-        RunHandle h = new RunHandle(unit, CompletableFuture.completedFuture(reused.get()));
+        RunHandle h = new RunHandle(unit, CompletableFuture.completedFuture(reused.get()), Obtained.REUSED);
         h.runId = reused.get().runId();
-        System.out.println("playgent: reusing run " + h.runId + " of " + unit.describe() + " from "
-            + runFiles.fileOf(h.runId) + " (" + com.playgent.junit.PlaygentConfig.REUSE_RUNS + "=" + settings.reuseRuns() + ")");
+        console.accept("playgent: reusing run " + h.runId + " of " + unit.describe() + " from "
+            + runFiles.fileOf(h.runId) + " (" + SettingKeys.REUSE_RUNS + "=" + settings.reuseRuns() + ")");
         return h;
       }
     }
+    boolean pinned = unit.kind() == RunUnit.Kind.PINNED;
     CompletableFuture<Run> future = new CompletableFuture<>();
-    RunHandle handle = new RunHandle(unit, future);
+    RunHandle handle = new RunHandle(unit, future,
+        pinned ? Obtained.PINNED : settings.mode() == Mode.RECORD ? Obtained.RECORDED : Obtained.LIVE);
     CompletableFuture<Run> started;
     try {
       PlaygentClient c = client();
       AwaitOptions await = AwaitOptions.defaults().withTimeout(settings.timeout());
       started = limiter.submit(() -> {
-        if (unit.kind() == RunUnit.Kind.PINNED) {
+        if (pinned) {
           return c.awaitRunAsync(unit.runId(), null, await);
         }
         return c.createRunAsync(unit.request()).thenCompose(created -> {
@@ -85,9 +110,9 @@ public final class RunCoordinator {
     started.whenComplete((run, error) -> {
       if (error != null) {
         if (handle.runId != null) {
-          journal.unfinished(handle.runId, Failures.unwrap(error).getMessage());
+          journal.unfinished(handle.runId, Problems.unwrap(error).getMessage());
         }
-        future.completeExceptionally(Failures.unwrap(error));
+        future.completeExceptionally(Problems.unwrap(error));
         return;
       }
       try {
@@ -104,10 +129,16 @@ public final class RunCoordinator {
     return handle;
   }
 
+  /** A replayed run is kept as a run file too, so reports and gates read it like any other. */
+  private Run keep(Run run) {
+    runFiles.write(run);
+    return run;
+  }
+
   private void onCreated(RunHandle handle, RunUnit unit, CreateRunResponse created) {
     handle.runId = created.runId();
-    stats.created(created.runId());
-    journal.created(unit.request(), created, settings.baseUrl(), null);
+    totals.created(created.runId());
+    journal.created(unit.request(), created, settings.baseUrl(), producer);
   }
 
   /** The client, made on first use so that replay mode never needs a key or a network. */
@@ -118,19 +149,19 @@ public final class RunCoordinator {
         c = client;
         if (c == null) {
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
-              .readTimeout(settings.readTimeout()).userAgent("playgent-junit").build();
+              .readTimeout(settings.readTimeout()).userAgent(producer).build();
         }
       }
     }
     return c;
   }
 
-  Path outputDir() {
+  public Path outputDir() {
     return settings.outputDir();
   }
 
   /** {@code playgent: 7/20 runs completed, 13 running, longest 42 s}. */
-  String progressLine() {
+  public String progressLine() {
     List<RunHandle> all = new ArrayList<>(handles.values());
     long done = all.stream().filter(RunHandle::isDone).count();
     long waiting = all.size() - done;
@@ -140,8 +171,8 @@ public final class RunCoordinator {
         done, all.size(), waiting - queued, queued > 0 ? ", " + queued + " queued" : "", longest);
   }
 
-  /** Units that were started but whose run never finished or was never reported, with their run ids. */
-  List<String> unfinished() {
+  /** Run ids of units that were started but whose run never finished. */
+  public List<String> unfinished() {
     List<String> ids = new ArrayList<>();
     for (RunHandle h : handles.values()) {
       if (!h.isDone() && h.runId != null) {
@@ -151,7 +182,12 @@ public final class RunCoordinator {
     return ids;
   }
 
-  RunJournal journal() {
-    return journal;
+  /** Closes the client; runs still in progress on the service are not cancelled (their ids are journaled). */
+  @Override
+  public void close() {
+    PlaygentClient c = client;
+    if (c != null) {
+      c.close();
+    }
   }
 }

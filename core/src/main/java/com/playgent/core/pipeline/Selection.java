@@ -1,0 +1,75 @@
+package com.playgent.core.pipeline;
+
+import com.playgent.client.PlaygentConfigurationException;
+import com.playgent.client.model.RunConfig;
+import com.playgent.core.settings.PlaygentSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one declaration asks for: test case ids (a run each), tags (one run over every match) and
+ * existing run ids, with an agent and run config that override the settings'. Nulls mean "not set
+ * here". Turned into {@link RunUnit}s the same way for a {@code @PlaygentCase} and for
+ * {@code playgent:run}.
+ */
+public record Selection(
+    List<String> testCaseIds,
+    List<String> tags,
+    List<String> pinnedRuns,
+    String agent,
+    Integer maxRetries,
+    Integer turnTimeoutMs,
+    Boolean parallel) {
+
+  public Selection {
+    testCaseIds = List.copyOf(testCaseIds);
+    tags = List.copyOf(tags);
+    pinnedRuns = List.copyOf(pinnedRuns);
+  }
+
+  public boolean isEmpty() {
+    return testCaseIds.isEmpty() && tags.isEmpty() && pinnedRuns.isEmpty();
+  }
+
+  /**
+   * The units to start, in order, each once.
+   *
+   * @param origin how errors name the declaration, e.g. {@code @PlaygentCase SmokeTest.smoke()}
+   * @param howToSelect the fix to suggest when nothing is selected
+   */
+  public List<RunUnit> units(PlaygentSettings settings, String origin, String howToSelect) {
+    if (isEmpty()) {
+      throw new PlaygentConfigurationException(origin + " names no Playgent test case: " + howToSelect);
+    }
+    String agentId = agent != null ? agent : settings.agent();
+    RunConfig base = settings.runConfig();
+    RunConfig config = new RunConfig(
+        parallel != null ? parallel : base.parallel(),
+        maxRetries != null ? maxRetries : base.maxRetries(),
+        turnTimeoutMs != null ? turnTimeoutMs : base.timeoutMs());
+    Set<RunUnit> units = new LinkedHashSet<>();
+    for (String id : testCaseIds) {
+      units.add(RunUnit.testCase(required(id, "test case id", origin), agentId, config));
+    }
+    if (!tags.isEmpty()) {
+      List<String> trimmed = new ArrayList<>();
+      for (String tag : tags) {
+        trimmed.add(required(tag, "tag", origin));
+      }
+      units.add(RunUnit.tags(trimmed, agentId, config));
+    }
+    for (String runId : pinnedRuns) {
+      units.add(RunUnit.pinned(required(runId, "run id", origin)));
+    }
+    return new ArrayList<>(units);
+  }
+
+  private static String required(String value, String what, String origin) {
+    if (value == null || value.isBlank()) {
+      throw new PlaygentConfigurationException(origin + ": a blank " + what + " was given");
+    }
+    return value.trim();
+  }
+}
