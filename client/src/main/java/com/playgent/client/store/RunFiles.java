@@ -3,14 +3,10 @@ package com.playgent.client.store;
 import com.playgent.client.PlaygentResponseException;
 import com.playgent.client.internal.Json;
 import com.playgent.client.model.Run;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,8 +39,7 @@ public final class RunFiles {
   /** Writes a run to any file, atomically, in the run file format. */
   public static Path writeFile(Path file, Run run) {
     // Streamed to the file: a run of thousands of turns is never held as one more array of bytes.
-    writeAtomically(file, out -> Json.mapper().writeValue(out, run));
-    return file;
+    return AtomicFiles.write(file, out -> Json.mapper().writeValue(out, run));
   }
 
   public Run read(Path file) {
@@ -84,29 +79,5 @@ public final class RunFiles {
       runs.add(read(p));
     }
     return runs;
-  }
-
-  /** Writes what {@code content} writes to a temporary file beside {@code target}, then renames it. */
-  static void writeAtomically(Path target, Content content) {
-    try {
-      Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
-        content.writeTo(out);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
-  }
-
-  /** Bytes written to a stream. */
-  @FunctionalInterface
-  interface Content {
-    void writeTo(OutputStream out) throws IOException;
   }
 }
