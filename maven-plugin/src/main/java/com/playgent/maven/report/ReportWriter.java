@@ -1,11 +1,8 @@
 package com.playgent.maven.report;
 
+import com.playgent.client.store.AtomicFiles;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -20,18 +17,15 @@ public final class ReportWriter {
   /** The three files written. */
   public record Written(Path html, Path markdown, Path json) {}
 
+  /**
+   * Writes the three files, each atomically.
+   *
+   * @throws java.io.UncheckedIOException naming the file that could not be written
+   */
   public static Written write(Path directory, ReportData data, GateSpec spec, GateResults gates, Instant now) {
-    try {
-      Files.createDirectories(directory);
-      Path html = directory.resolve(HTML);
-      Path md = directory.resolve(MARKDOWN);
-      Path json = directory.resolve(JSON);
-      Files.writeString(html, HtmlReport.render(data, spec, gates, now), StandardCharsets.UTF_8);
-      Files.writeString(md, MarkdownSummary.render(data, gates), StandardCharsets.UTF_8);
-      Files.writeString(json, JsonSummary.render(data, gates, now), StandardCharsets.UTF_8);
-      return new Written(html, md, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the Playgent report to " + directory, e);
-    }
+    Path html = AtomicFiles.write(directory.resolve(HTML), HtmlReport.render(data, spec, gates, now));
+    Path md = AtomicFiles.write(directory.resolve(MARKDOWN), MarkdownSummary.render(data, gates));
+    Path json = AtomicFiles.write(directory.resolve(JSON), JsonSummary.render(data, gates, now));
+    return new Written(html, md, json);
   }
 }

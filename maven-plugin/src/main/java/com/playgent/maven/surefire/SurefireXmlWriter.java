@@ -1,12 +1,7 @@
 package com.playgent.maven.surefire;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import com.playgent.client.store.AtomicFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -57,21 +52,9 @@ public final class SurefireXmlWriter {
   }
 
   /** Writes the suite to {@code file} atomically, creating the directory. */
+  /** Writes the suite to {@code file} atomically, creating the directory. */
   public static Path write(JUnitSuite suite, Path file) {
-    byte[] bytes = toXml(suite).getBytes(StandardCharsets.UTF_8);
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    return AtomicFiles.write(file, toXml(suite));
   }
 
   /** A file name part made of letters, digits, dot, dash and underscore only. */

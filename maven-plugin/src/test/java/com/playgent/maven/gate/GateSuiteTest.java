@@ -2,10 +2,14 @@ package com.playgent.maven.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.playgent.maven.Permissions;
 import com.playgent.maven.surefire.SurefireXmlWriter;
 import com.playgent.maven.surefire.Xml;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -28,5 +32,16 @@ class GateSuiteTest {
     assertThat(((Element) first.getElementsByTagName("failure").item(0)).getAttribute("message"))
         .isEqualTo("pass rate 66.7% < 95.0%");
     assertThat(((Element) cases.item(1)).getElementsByTagName("failure").getLength()).isZero();
+  }
+
+  @Test
+  void should_write_the_gates_xml_readable_by_a_report_publisher_running_as_another_user(@TempDir Path dir)
+      throws IOException {
+    GateResults results = new GateResults(List.of(
+        new GateResult("total cost", "$0.01", "<= $2.00", true, "total cost $0.01 <= $2.00")));
+    Path xml = SurefireXmlWriter.write(GateSuite.of(results), dir.resolve("TEST-" + GateSuite.NAME + ".xml"));
+
+    assertThat(Xml.parse(xml).getDocumentElement().getAttribute("tests")).isEqualTo("1");
+    Permissions.assertUmaskDefault(xml);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.playgent.maven.Fixtures;
+import com.playgent.maven.Permissions;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.gate.QualityGates;
@@ -126,6 +127,14 @@ class ReportRenderingTest {
     assertThat(w.html()).hasFileName("index.html").exists();
     assertThat(w.markdown()).hasFileName("summary.md").exists();
     assertThat(Files.readString(w.json())).contains("\"gates\": null");
+  }
+
+  @Test
+  void writer_should_leave_files_a_report_publisher_running_as_another_user_can_read() throws Exception {
+    ReportWriter.Written w = ReportWriter.write(dir.resolve("report"), mixed(), SPEC, null, NOW);
+    Permissions.assertUmaskDefault(w.html());
+    Permissions.assertUmaskDefault(w.markdown());
+    Permissions.assertUmaskDefault(w.json());
   }
 
   private static int count(String s, String needle) {
