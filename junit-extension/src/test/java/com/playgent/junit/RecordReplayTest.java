@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,20 +64,70 @@ class RecordReplayTest {
 
   @Test
   void a_recording_changed_by_hand_is_refused(@TempDir Path recordings) throws IOException {
-    try (EmulatorFixture emulator = EmulatorFixture.start()) {
-      emulator.run(RefundFixture.class, PlaygentConfig.MODE, "record", PlaygentConfig.RECORDINGS_DIR, recordings.toString());
-    }
+    record(recordings);
     Path file = recordings.resolve("tc_refund.json");
     Files.writeString(file, Files.readString(file).replace("0.31", "0.99"));
 
-    try (EmulatorFixture emulator = EmulatorFixture.start()) {
-      EngineExecutionResults results = emulator.run(RefundFixture.class, PlaygentConfig.MODE, "replay",
-          PlaygentConfig.RECORDINGS_DIR, recordings.toString());
+    assertRefusedAsEdited(replay(recordings));
+  }
 
-      assertThat(throwable(results, "tc_refund › run"))
-          .hasMessageContaining("does not match its SHA-256")
-          .hasMessageContaining("Record it again with -Dplaygent.mode=record");
+  @Test
+  void a_recording_checked_out_with_crlf_line_endings_replays(@TempDir Path recordings) throws IOException {
+    record(recordings);
+    // What git does on Windows with core.autocrlf=true: every text file, the checksum file too.
+    withLineEndings(recordings.resolve("tc_refund.json"), "\r\n");
+    withLineEndings(recordings.resolve("tc_refund.json.sha256"), "\r\n");
+    assertThat(Files.readString(recordings.resolve("tc_refund.json"))).contains("\r\n");
+
+    EngineExecutionResults replayed = replay(recordings);
+
+    assertThat(status(replayed, "Refund Flow › turn 1")).isEqualTo(Status.SUCCESSFUL);
+    assertThat(status(replayed, "Refund Flow › turn 2")).isEqualTo(Status.FAILED);
+  }
+
+  @Test
+  void a_crlf_recording_changed_by_hand_is_still_refused(@TempDir Path recordings) throws IOException {
+    record(recordings);
+    Path file = recordings.resolve("tc_refund.json");
+    withLineEndings(file, "\r\n");
+    Files.writeString(file, Files.readString(file).replace("0.31", "0.99"));
+
+    assertRefusedAsEdited(replay(recordings));
+  }
+
+  @Test
+  void a_checksum_of_the_exact_bytes_of_an_lf_recording_still_verifies(@TempDir Path recordings) throws Exception {
+    record(recordings);
+    Path file = recordings.resolve("tc_refund.json");
+    withLineEndings(file, "\n");
+    // As sha256sum, and every version before line endings were ignored, writes it.
+    String exact = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    Files.writeString(recordings.resolve("tc_refund.json.sha256"), exact + "  tc_refund.json\n");
+
+    assertThat(status(replay(recordings), "Refund Flow › turn 1")).isEqualTo(Status.SUCCESSFUL);
+  }
+
+  private static void record(Path recordings) {
+    try (EmulatorFixture emulator = EmulatorFixture.start()) {
+      emulator.run(RefundFixture.class, PlaygentConfig.MODE, "record", PlaygentConfig.RECORDINGS_DIR, recordings.toString());
     }
+  }
+
+  private static EngineExecutionResults replay(Path recordings) {
+    try (EmulatorFixture emulator = EmulatorFixture.start()) {
+      return emulator.run(RefundFixture.class, PlaygentConfig.MODE, "replay",
+          PlaygentConfig.RECORDINGS_DIR, recordings.toString());
+    }
+  }
+
+  private static void withLineEndings(Path file, String lineEnding) throws IOException {
+    Files.writeString(file, Files.readString(file).replace("\r\n", "\n").replace("\n", lineEnding));
+  }
+
+  private static void assertRefusedAsEdited(EngineExecutionResults results) {
+    assertThat(throwable(results, "tc_refund › run"))
+        .hasMessageContaining("does not match its SHA-256")
+        .hasMessageContaining("Record it again with -Dplaygent.mode=record");
   }
 
   @Test

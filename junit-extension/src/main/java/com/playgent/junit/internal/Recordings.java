@@ -1,6 +1,7 @@
 package com.playgent.junit.internal;
 
 import com.playgent.client.model.Run;
+import com.playgent.client.store.AtomicFiles;
 import com.playgent.client.store.RunFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.opentest4j.AssertionFailedError;
 
 /**
  * Saved runs for replay: {@code <dir>/<unit>.json} plus {@code <unit>.json.sha256} in
  * {@code sha256sum} format, so a hand-edited recording is noticed instead of trusted.
+ *
+ * <p>The hash is taken with CRLF and CR read as LF: git with {@code core.autocrlf=true} rewrites
+ * line endings on a Windows checkout, and that must not count as an edit. It cannot hide one
+ * either: the JSON writer escapes CR and LF inside strings, so raw ones are only whitespace between
+ * tokens. An LF file hashes as before, so existing checksum files still verify.
  */
 final class Recordings {
   private final Path dir;
@@ -32,7 +39,7 @@ final class Recordings {
     RunFiles.writeFile(file, run);
     try {
       byte[] bytes = Files.readAllBytes(file);
-      Files.writeString(sidecar(file), sha256(bytes) + "  " + file.getFileName() + "\n", StandardCharsets.UTF_8);
+      AtomicFiles.write(sidecar(file), sha256IgnoringLineEndings(bytes) + "  " + file.getFileName() + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the recording " + file, e);
     }
@@ -53,7 +60,7 @@ final class Recordings {
             + ": record it again with -Dplaygent.mode=record");
       }
       String expected = Files.readString(sidecar, StandardCharsets.UTF_8).trim().split("\\s+")[0];
-      String actual = sha256(bytes);
+      String actual = sha256IgnoringLineEndings(bytes);
       if (!expected.equalsIgnoreCase(actual)) {
         throw new AssertionFailedError("recording " + file + " does not match its SHA-256 in " + sidecar.getFileName()
             + " (expected " + expected + ", found " + actual + "): it was changed by hand or damaged. Record it again "
@@ -69,7 +76,20 @@ final class Recordings {
     return file.resolveSibling(file.getFileName() + ".sha256");
   }
 
-  static String sha256(byte[] bytes) {
+  static String sha256IgnoringLineEndings(byte[] bytes) {
+    byte[] lf = new byte[bytes.length];
+    int n = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != '\r') {
+        lf[n++] = bytes[i];
+      } else if (i + 1 == bytes.length || bytes[i + 1] != '\n') {
+        lf[n++] = '\n';
+      }
+    }
+    return sha256(Arrays.copyOf(lf, n));
+  }
+
+  private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
