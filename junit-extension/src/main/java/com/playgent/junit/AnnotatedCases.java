@@ -2,7 +2,8 @@ package com.playgent.junit;
 
 import com.playgent.junit.internal.RunNodes;
 import com.playgent.junit.internal.RunsContext;
-import com.playgent.junit.internal.Settings;
+import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.junit.internal.PlaygentSession;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -45,15 +46,16 @@ final class AnnotatedCases {
   }
 
   /** Starts the runs an annotated method declares; anything wrong is left for the method itself to report. */
-  static void prestart(Class<?> testClass, Method method, Settings settings) {
+  static void prestart(Method method, PlaygentSettings settings, PlaygentSession session) {
     Optional<PlaygentCase> annotation = of(method);
     if (annotation.isEmpty()) {
       return;
     }
     try {
-      RunsContext context = new RunsContext(settings, null, testClass.getName(), origin(method), null);
+      RunsContext context = new RunsContext(settings, session, method.getDeclaringClass().getName(), method.getName(),
+          origin(method), null);
       PlaygentRuns runs = apply(annotation.get(), new PlaygentRuns(context));
-      RunNodes.start(runs.spec(), settings, origin(method));
+      RunNodes.start(runs.spec(), settings, session, origin(method));
     } catch (RuntimeException reportedLaterByTheMethod) {
       // The factory validates again and reports the problem on its own node.
     }

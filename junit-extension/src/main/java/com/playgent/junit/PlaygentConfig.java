@@ -1,5 +1,6 @@
 package com.playgent.junit;
 
+import com.playgent.core.settings.SettingKeys;
 import org.apiguardian.api.API;
 
 /**
@@ -12,67 +13,67 @@ public final class PlaygentConfig {
   private PlaygentConfig() {}
 
   /** Base URL of the API; environment {@code PLAYGENT_BASE_URL}; default {@code https://api.playgent.com/v1}. */
-  public static final String BASE_URL = "playgent.base-url";
+  public static final String BASE_URL = SettingKeys.BASE_URL;
 
   /**
    * API key. Prefer the environment variable {@code PLAYGENT_API_KEY}: Surefire copies system
    * properties into every {@code TEST-*.xml}, so a key given as {@code -Dplaygent.api-key} is
    * warned about. Not needed in replay mode, nor against a loopback emulator.
    */
-  public static final String API_KEY = "playgent.api-key";
+  public static final String API_KEY = SettingKeys.API_KEY;
 
   /** {@code live} (default), {@code record} or {@code replay}. */
-  public static final String MODE = "playgent.mode";
+  public static final String MODE = SettingKeys.MODE;
 
   /** Where record mode writes and replay mode reads runs; default {@code src/test/resources/playgent}. */
-  public static final String RECORDINGS_DIR = "playgent.recordings-dir";
+  public static final String RECORDINGS_DIR = SettingKeys.RECORDINGS_DIR;
 
   /** Where the run journal and run files go; default {@code target/playgent}. */
-  public static final String OUTPUT_DIR = "playgent.output-dir";
+  public static final String OUTPUT_DIR = SettingKeys.OUTPUT_DIR;
 
   /** How long to wait for one run, e.g. {@code 90s}, {@code 10m} or {@code PT10M}; default {@code 10m}. */
-  public static final String TIMEOUT = "playgent.timeout";
+  public static final String TIMEOUT = SettingKeys.TIMEOUT;
 
   /**
    * How long one HTTP request may wait for the service's answer, e.g. {@code 30s} (default) or
    * {@code 2s}. A request that waits longer fails like a broken connection: a read is retried, a
    * create is not (it may have started a run).
    */
-  public static final String READ_TIMEOUT = "playgent.read-timeout";
+  public static final String READ_TIMEOUT = SettingKeys.READ_TIMEOUT;
 
   /** {@code fail} (default) or {@code skip}: what an unreachable service or a rejected key does to the tests. */
-  public static final String ON_UNAVAILABLE = "playgent.on-unavailable";
+  public static final String ON_UNAVAILABLE = SettingKeys.ON_UNAVAILABLE;
 
   /** Runs in progress at once across the test plan; default {@code 64}. */
-  public static final String MAX_CONCURRENT_RUNS = "playgent.max-concurrent-runs";
+  public static final String MAX_CONCURRENT_RUNS = SettingKeys.MAX_CONCURRENT_RUNS;
 
   /** Agent id to run every test case against, overriding the test case's own agent; default none. */
-  public static final String AGENT = "playgent.agent";
+  public static final String AGENT = SettingKeys.AGENT;
 
   /** Client-side scorer minimums, comma separated, e.g. {@code faithfulness>=0.8,answer_relevancy>=0.7}. */
-  public static final String THRESHOLDS = "playgent.thresholds";
+  public static final String THRESHOLDS = SettingKeys.THRESHOLDS;
 
   /** {@code config.max_retries} sent with each run; default: the service's (0). */
-  public static final String MAX_RETRIES = "playgent.max-retries";
+  public static final String MAX_RETRIES = SettingKeys.MAX_RETRIES;
 
   /** {@code config.timeout_ms} per turn sent with each run; default: the service's (30000). */
-  public static final String TURN_TIMEOUT_MS = "playgent.turn-timeout-ms";
+  public static final String TURN_TIMEOUT_MS = SettingKeys.TURN_TIMEOUT_MS;
 
   /** {@code config.parallel} sent with each run; default: the service's (true). */
-  public static final String PARALLEL = "playgent.parallel";
+  public static final String PARALLEL = SettingKeys.PARALLEL;
 
   /**
    * Report the last finished run of the same test case and agent from the output directory if it
    * finished within this window (e.g. {@code PT15M}), instead of starting a new run; default off.
    */
-  public static final String REUSE_RUNS = "playgent.reuse-runs";
+  public static final String REUSE_RUNS = SettingKeys.REUSE_RUNS;
 
   /** {@code true}: a selection that matches no test case is skipped instead of failing; default {@code false}. */
-  public static final String ALLOW_EMPTY = "playgent.allow-empty";
+  public static final String ALLOW_EMPTY = SettingKeys.ALLOW_EMPTY;
 
   /** How often a waiting factory prints a progress line, e.g. {@code 5s} (default); {@code 0} turns it off. */
-  public static final String PROGRESS_INTERVAL = "playgent.progress-interval";
+  public static final String PROGRESS_INTERVAL = SettingKeys.PROGRESS_INTERVAL;
 
   /** {@code true} (default): start every declared run when the test plan starts, not when its factory runs. */
-  public static final String PRESTART = "playgent.prestart";
+  public static final String PRESTART = SettingKeys.PRESTART;
 }

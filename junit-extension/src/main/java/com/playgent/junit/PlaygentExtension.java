@@ -1,10 +1,10 @@
 package com.playgent.junit;
 
-import com.playgent.junit.internal.Coordinators;
-import com.playgent.junit.internal.Failures;
+import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.junit.internal.ExtensionSettings;
+import com.playgent.junit.internal.JUnitOutcomes;
+import com.playgent.junit.internal.PlaygentSession;
 import com.playgent.junit.internal.RunsContext;
-import com.playgent.junit.internal.Settings;
-import com.playgent.junit.internal.SettingsResolver;
 import com.playgent.junit.internal.TurnExecutable;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -39,11 +39,11 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
     }
     Method method = context.getRequiredTestMethod();
     try {
-      Settings settings = settings(context);
+      PlaygentSettings settings = settings(context);
       String origin = AnnotatedCases.of(method).isPresent() ? AnnotatedCases.origin(method)
           : method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
-      RunsContext runsContext = new RunsContext(settings, Coordinators.of(settings),
-          context.getRequiredTestClass().getName(), origin, context.getUniqueId());
+      RunsContext runsContext = new RunsContext(settings, PlaygentSession.of(context),
+          context.getRequiredTestClass().getName(), method.getName(), origin, context.getUniqueId());
       PlaygentRuns runs = new PlaygentRuns(runsContext);
       AnnotatedCases.of(method).ifPresent(a -> AnnotatedCases.apply(a, runs));
       return runs;
@@ -55,8 +55,9 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
   /** An evaluator with the class's base URL and key, sharing its runs' client. */
   private static PlaygentEvaluator evaluator(ExtensionContext context) {
     try {
-      Settings settings = settings(context);
-      return PlaygentEvaluator.of(() -> Coordinators.of(settings).client());
+      PlaygentSettings settings = settings(context);
+      PlaygentSession session = PlaygentSession.of(context);
+      return PlaygentEvaluator.of(() -> session.pipeline(settings).client());
     } catch (RuntimeException e) {
       throw new ParameterResolutionException(e.getMessage(), e);
     }
@@ -71,7 +72,7 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
     try {
       invocation.proceed();
     } catch (Throwable e) {
-      throw evaluates ? Failures.forPlainTest(e, settings(context)) : e;
+      throw evaluates ? JUnitOutcomes.forPlainTest(e, settings(context)) : e;
     }
   }
 
@@ -108,12 +109,13 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
     invocation.proceed();
   }
 
-  static Settings settings(ExtensionContext context) {
+  /** The class's settings, read once per class and kept with the class's context. */
+  static PlaygentSettings settings(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
     return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(testClass.getName(),
-        k -> SettingsResolver.of(context::getConfigurationParameter)
-            .resolve(AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null)),
-        Settings.class);
+        k -> ExtensionSettings.read(context::getConfigurationParameter,
+            AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null)),
+        PlaygentSettings.class);
   }
 
   private static String describe(Object result) {

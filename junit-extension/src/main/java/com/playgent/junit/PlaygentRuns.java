@@ -2,6 +2,8 @@ package com.playgent.junit;
 
 import com.playgent.client.model.TurnResult;
 import com.playgent.core.outcome.ScorerThreshold;
+import com.playgent.core.outcome.KnownFailingTurns;
+import com.playgent.core.pipeline.Selection;
 import com.playgent.junit.internal.RunNodes;
 import com.playgent.junit.internal.RunSpec;
 import com.playgent.junit.internal.RunsContext;
@@ -135,8 +137,8 @@ public final class PlaygentRuns implements Iterable<DynamicNode> {
   }
 
   RunSpec spec() {
-    return new RunSpec(testCaseIds, tags, pinnedRuns, agent, maxRetries, turnTimeoutMs, parallel,
-        thresholds, knownFailingTurns, turnChecks, allowEmpty);
+    return new RunSpec(new Selection(testCaseIds, tags, pinnedRuns, agent, maxRetries, turnTimeoutMs, parallel),
+        thresholds, new KnownFailingTurns(knownFailingTurns), turnChecks, allowEmpty);
   }
 
   boolean streamed() {

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.playgent.client.PlaygentConfigurationException;
-import com.playgent.junit.internal.Mode;
-import com.playgent.junit.internal.Settings;
-import com.playgent.junit.internal.SettingsResolver;
+import com.playgent.core.settings.Mode;
+import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.junit.internal.ExtensionSettings;
+import com.playgent.junit.internal.PlaygentSession;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +19,14 @@ class ConfigurationTest {
       thresholds = "faithfulness >= 0.8")
   static class Annotated {}
 
-  static Settings resolve(Class<?> type, Map<String, String> params, Map<String, String> env) {
-    return new SettingsResolver(k -> Optional.ofNullable(params.get(k)), env::get)
-        .resolve(type == null ? null : type.getAnnotation(PlaygentTest.class));
+  static PlaygentSettings resolve(Class<?> type, Map<String, String> params, Map<String, String> env) {
+    return ExtensionSettings.read(k -> Optional.ofNullable(params.get(k)),
+        type == null ? null : type.getAnnotation(PlaygentTest.class), env::get);
   }
 
   @Test
   void defaults_apply_when_nothing_is_set() {
-    Settings s = resolve(null, Map.of(), Map.of("PLAYGENT_API_KEY", "k"));
+    PlaygentSettings s = resolve(null, Map.of(), Map.of("PLAYGENT_API_KEY", "k"));
 
     assertThat(s.baseUrl()).isEqualTo("https://api.playgent.com/v1");
     assertThat(s.mode()).isEqualTo(Mode.LIVE);
@@ -75,22 +76,24 @@ class ConfigurationTest {
 
   @Test
   void a_key_given_as_a_system_property_is_warned_about_without_showing_it() {
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
     System.setProperty(PlaygentConfig.API_KEY, "sysprop-key-0042");
-    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      Settings s = resolve(null, Map.of(PlaygentConfig.API_KEY, "sysprop-key-0042"), Map.of());
+    try (PlaygentSession session = new PlaygentSession(
+        new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8))) {
+      PlaygentSettings s = resolve(null, Map.of(PlaygentConfig.API_KEY, "sysprop-key-0042"), Map.of());
       assertThat(s.apiKey()).isEqualTo("sysprop-key-0042");
+      session.pipeline(s);
+      session.pipeline(s);
     } finally {
-      System.setErr(original);
       System.clearProperty(PlaygentConfig.API_KEY);
     }
-    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+    String text = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
         .contains("playgent: WARNING the API key was given as the system property playgent.api-key")
         .contains("Surefire copies system properties into target/surefire-reports/TEST-*.xml")
         .contains("set the PLAYGENT_API_KEY environment variable instead")
         .doesNotContain("sysprop-key-0042");
+    assertThat(text.split("WARNING", -1)).as("warned once").hasSize(2);
   }
 
   @Test

@@ -57,7 +57,7 @@ class TestPlanListenerTest {
       assertThat(createdBeforeFirstFinish).as("both runs created before either finished: %s", journal).isEqualTo(2);
       assertThat(captured.toString(StandardCharsets.UTF_8))
           .containsPattern("playgent: \\d+ runs, \\d+ turns \\(\\d+ passed, \\d+ failed\\), cost \\$[0-9.]+.*, p95 latency \\d+ ms")
-          .contains("playgent: run files and journal in ");
+          .contains("playgent: run files, journal and session record in ");
     }
   }
 }

@@ -13,11 +13,15 @@ import java.util.Set;
 public record KnownFailingTurns(List<String> entries) {
   public KnownFailingTurns {
     entries = List.copyOf(entries);
-    forCase(null); // validate the syntax before anything starts
+    numbers(entries, null); // validate the syntax before anything starts
   }
 
   /** The turn numbers known to fail for a test case. */
   public Set<Integer> forCase(String caseId) {
+    return numbers(entries, caseId);
+  }
+
+  private static Set<Integer> numbers(List<String> entries, String caseId) {
     Set<Integer> numbers = new HashSet<>();
     for (String entry : entries) {
       String e = entry.trim();

@@ -1,6 +1,11 @@
 package com.playgent.core.outcome;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +31,22 @@ public record ScorerThreshold(String scorer, double minimum) {
       throw new IllegalArgumentException("scorer threshold '" + text + "' is not of the form 'faithfulness >= 0.8'");
     }
     return new ScorerThreshold(m.group(1), Double.parseDouble(m.group(3)));
+  }
+
+  /**
+   * The thresholds of {@code general} with those of {@code specific} put over them per scorer: a
+   * method's {@code faithfulness} minimum replaces the class's, the class's other scorers stay.
+   */
+  public static List<ScorerThreshold> merge(Collection<ScorerThreshold> general, Collection<ScorerThreshold> specific) {
+    Map<String, ScorerThreshold> byScorer = new LinkedHashMap<>();
+    for (ScorerThreshold t : general) {
+      byScorer.put(t.scorer(), t);
+    }
+    for (ScorerThreshold t : specific) {
+      byScorer.remove(t.scorer());
+      byScorer.put(t.scorer(), t);
+    }
+    return new ArrayList<>(byScorer.values());
   }
 
   public boolean admits(double score) {

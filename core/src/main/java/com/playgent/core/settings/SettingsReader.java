@@ -9,10 +9,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -87,19 +85,15 @@ public final class SettingsReader {
 
   /** Per scorer, the most specific source wins: a method's {@code faithfulness} beats the class's. */
   private List<ScorerThreshold> thresholds() {
-    Map<String, ScorerThreshold> byScorer = new LinkedHashMap<>();
+    List<ScorerThreshold> merged = List.of();
     for (int i = sources.size() - 1; i >= 0; i--) {
       SettingSource source = sources.get(i);
       Optional<String> v = source.get(Setting.THRESHOLDS.key());
-      if (v.isEmpty()) {
-        continue;
-      }
-      for (ScorerThreshold t : parseThresholds(v.get(), source.origin(Setting.THRESHOLDS.key()))) {
-        byScorer.remove(t.scorer());
-        byScorer.put(t.scorer(), t);
+      if (v.isPresent()) {
+        merged = ScorerThreshold.merge(merged, parseThresholds(v.get(), source.origin(Setting.THRESHOLDS.key())));
       }
     }
-    return new ArrayList<>(byScorer.values());
+    return merged;
   }
 
   /** {@code faithfulness>=0.8,answer_relevancy>=0.7}; {@code origin} names the source in the error. */

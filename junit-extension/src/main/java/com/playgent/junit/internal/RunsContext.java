@@ -1,7 +1,14 @@
 package com.playgent.junit.internal;
 
+import com.playgent.core.settings.PlaygentSettings;
+
 /**
  * What a {@link com.playgent.junit.PlaygentRuns} needs from the extension: the resolved settings,
- * the shared coordinator, the class the tests belong to, and where in the plan it was made.
+ * the launcher session, and where in the plan it was made.
+ *
+ * @param method the factory method's name, or null
+ * @param origin how messages name the declaration, e.g. {@code @PlaygentCase SmokeTest.smoke()}
+ * @param uniqueId the factory's unique id: labels and the session record key on it
  */
-public record RunsContext(Settings settings, RunCoordinator coordinator, String testClass, String origin, String slot) {}
+public record RunsContext(PlaygentSettings settings, PlaygentSession session, String testClass, String method,
+    String origin, String uniqueId) {}

@@ -1,10 +1,9 @@
 package com.playgent.junit;
 
-import com.playgent.junit.internal.PlanSummary;
-import com.playgent.junit.internal.Settings;
-import com.playgent.junit.internal.SettingsResolver;
+import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.junit.internal.ExtensionSettings;
+import com.playgent.junit.internal.PlaygentSession;
 import java.lang.reflect.Method;
-import org.apiguardian.api.API;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -13,13 +12,18 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Starts every declared Playgent run when the test plan starts, so the suite takes about as long
- * as its slowest run; prints one summary line when the plan ends. Registered through
- * {@code META-INF/services}; silent in plans without Playgent tests. Never fails a plan: a
- * problem found here is reported by the test method itself.
+ * Starts, when the test plan starts, the runs of every {@code @PlaygentCase} factory that will
+ * execute, so the suite takes about as long as its slowest run. A disabled factory starts nothing;
+ * one behind a condition that cannot be judged before execution starts its runs itself when it
+ * executes. Never fails a plan: a problem found here is reported by the factory itself.
  */
-@API(status = API.Status.INTERNAL, since = "0.1")
-public final class PlaygentTestPlanListener implements TestExecutionListener {
+final class PlanStartListener implements TestExecutionListener {
+  private final PlaygentSession session;
+
+  PlanStartListener(PlaygentSession session) {
+    this.session = session;
+  }
+
   @Override
   public void testPlanExecutionStarted(TestPlan plan) {
     try {
@@ -33,7 +37,7 @@ public final class PlaygentTestPlanListener implements TestExecutionListener {
     }
   }
 
-  private static void prestart(TestPlan plan, TestIdentifier id) {
+  private void prestart(TestPlan plan, TestIdentifier id) {
     TestSource source = id.getSource().orElse(null);
     if (!(source instanceof MethodSource ms)) {
       return;
@@ -44,23 +48,18 @@ public final class PlaygentTestPlanListener implements TestExecutionListener {
     } catch (RuntimeException e) {
       return;
     }
-    if (AnnotatedCases.of(method).isEmpty()) {
+    Class<?> testClass = ms.getJavaClass();
+    if (AnnotatedCases.of(method).isEmpty() || !FactoryConditions.willRun(testClass, method)) {
       return;
     }
-    Class<?> testClass = ms.getJavaClass();
     try {
-      Settings settings = SettingsResolver.of(key -> plan.getConfigurationParameters().get(key))
-          .resolve(AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null));
+      PlaygentSettings settings = ExtensionSettings.read(key -> plan.getConfigurationParameters().get(key),
+          AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null));
       if (settings.prestart()) {
-        AnnotatedCases.prestart(testClass, method, settings);
+        AnnotatedCases.prestart(method, settings, session);
       }
     } catch (RuntimeException invalidSettingsAreReportedByTheTest) {
       // left to the factory
     }
-  }
-
-  @Override
-  public void testPlanExecutionFinished(TestPlan plan) {
-    PlanSummary.print(System.out);
   }
 }

@@ -1,0 +1,115 @@
+package com.playgent.junit.internal;
+
+import com.playgent.core.pipeline.RunPipeline;
+import com.playgent.core.pipeline.RunTotals;
+import com.playgent.core.session.SessionFiles;
+import com.playgent.core.session.SessionRecorder;
+import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.core.settings.SettingKeys;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Everything one launcher session (one Surefire fork, one IDE run) shares: a run pipeline per
+ * configuration, a session record per output directory, test labels and totals. Kept in the
+ * launcher-session store, which closes it at the session's end: then the session records are
+ * written, the clients closed and the summary printed.
+ */
+public final class PlaygentSession implements AutoCloseable {
+  /** The store namespace; the plan-start listener puts the session under the same one. */
+  public static final Object[] NAMESPACE_PARTS = {PlaygentSession.class};
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NAMESPACE_PARTS);
+  public static final String PRODUCER = "playgent-junit";
+
+  private final PrintStream console;
+  private final Map<String, RunPipeline> pipelines = new ConcurrentHashMap<>();
+  private final Map<Path, SessionRecorder> recorders = new ConcurrentHashMap<>();
+  private final CaseLabels labels = new CaseLabels();
+  private final RunTotals totals = new RunTotals();
+  private final AtomicBoolean warnedKeyProperty = new AtomicBoolean();
+
+  /** @param console where the session's own lines go: the real console, not a test's captured output */
+  public PlaygentSession(PrintStream console) {
+    this.console = console;
+  }
+
+  /** The session of the launcher session {@code context} runs in. */
+  public static PlaygentSession of(ExtensionContext context) {
+    return context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, NAMESPACE)
+        .getOrComputeIfAbsent(PlaygentSession.class, k -> new PlaygentSession(System.out), PlaygentSession.class);
+  }
+
+  /** The pipeline shared by every unit with these settings' client, journal and files. */
+  public RunPipeline pipeline(PlaygentSettings settings) {
+    warnIfKeyIsASystemProperty(settings);
+    return pipelines.computeIfAbsent(RunPipeline.keyOf(settings),
+        k -> new RunPipeline(settings, PRODUCER, totals, console::println));
+  }
+
+  /** The record of this session in the settings' output directory, started on first use. */
+  public SessionRecorder recorder(PlaygentSettings settings) {
+    return recorders.computeIfAbsent(settings.outputDir().toAbsolutePath().normalize(), dir -> {
+      SessionRecorder r = new SessionRecorder(new SessionFiles(settings.outputDir()), PRODUCER, settings, null);
+      r.start();
+      return r;
+    });
+  }
+
+  CaseLabels labels() {
+    return labels;
+  }
+
+  RunTotals totals() {
+    return totals;
+  }
+
+  PrintStream console() {
+    return console;
+  }
+
+  private void warnIfKeyIsASystemProperty(PlaygentSettings settings) {
+    if (settings.apiKey() != null && settings.apiKey().equals(System.getProperty(SettingKeys.API_KEY))
+        && warnedKeyProperty.compareAndSet(false, true)) {
+      console.println("playgent: WARNING the API key was given as the system property " + SettingKeys.API_KEY
+          + ". Surefire copies system properties into target/surefire-reports/TEST-*.xml; set the PLAYGENT_API_KEY"
+          + " environment variable instead.");
+    }
+  }
+
+  /** Ends the session records, closes the clients and prints the totals; safe to call twice. */
+  @Override
+  public void close() {
+    recorders.values().forEach(SessionRecorder::end);
+    pipelines.values().forEach(RunPipeline::close);
+    printSummary();
+  }
+
+  private void printSummary() {
+    if (totals.isEmpty()) {
+      return;
+    }
+    console.println(totals.summaryLine());
+    List<String> dirs = new ArrayList<>();
+    for (RunPipeline p : pipelines.values()) {
+      String dir = p.outputDir().toAbsolutePath().normalize().toString();
+      if (!dirs.contains(dir)) {
+        dirs.add(dir);
+      }
+    }
+    console.println("playgent: run files, journal and session record in " + String.join(", ", dirs));
+    Set<String> unreported = new TreeSet<>(totals.createdRunIds());
+    unreported.removeAll(totals.reportedRunIds());
+    if (!unreported.isEmpty()) {
+      console.println("playgent: " + unreported.size() + " created run(s) were not reported as tests (not awaited,"
+          + " timed out or failed to fetch): " + String.join(", ", unreported) + "; see runs.jsonl");
+    }
+  }
+}
