@@ -8,12 +8,25 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Reads {@link PlaygentCase} into a {@link PlaygentRuns}, and starts a method's runs ahead of time. */
+/**
+ * Reads {@link PlaygentCase} into a {@link PlaygentRuns}, from a factory method or, for the
+ * {@link PlaygentSuite} factory, from the test class; and starts a declaration's runs ahead of time.
+ */
 final class AnnotatedCases {
   private AnnotatedCases() {}
 
-  static Optional<PlaygentCase> of(Method method) {
-    return AnnotationSupport.findAnnotation(method, PlaygentCase.class);
+  /** The declaration a factory of {@code testClass} reports, if it has one. */
+  static Optional<PlaygentCase> of(Class<?> testClass, Method method) {
+    Optional<PlaygentCase> own = AnnotationSupport.findAnnotation(method, PlaygentCase.class);
+    if (own.isPresent() || !isSuiteFactory(method)) {
+      return own;
+    }
+    return AnnotationSupport.findAnnotation(testClass, PlaygentCase.class);
+  }
+
+  /** The factory {@link PlaygentSuite} supplies. */
+  static boolean isSuiteFactory(Method method) {
+    return method.getDeclaringClass() == PlaygentSuite.class;
   }
 
   static PlaygentRuns apply(PlaygentCase annotation, PlaygentRuns runs) {
@@ -41,21 +54,23 @@ final class AnnotatedCases {
     return runs;
   }
 
-  static String origin(Method method) {
-    return "@PlaygentCase " + method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
+  /** {@code @PlaygentCase RefundTest.refund()}, or {@code @PlaygentCase RefundTest} for the class form. */
+  static String origin(Class<?> testClass, Method method) {
+    return "@PlaygentCase " + (isSuiteFactory(method) ? testClass.getSimpleName()
+        : method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()");
   }
 
   /** Starts the runs an annotated method declares; anything wrong is left for the method itself to report. */
-  static void prestart(Method method, PlaygentSettings settings, PlaygentSession session) {
-    Optional<PlaygentCase> annotation = of(method);
+  static void prestart(Class<?> testClass, Method method, PlaygentSettings settings, PlaygentSession session) {
+    Optional<PlaygentCase> annotation = of(testClass, method);
     if (annotation.isEmpty()) {
       return;
     }
     try {
-      RunsContext context = new RunsContext(settings, session, method.getDeclaringClass().getName(), method.getName(),
-          origin(method), null);
+      RunsContext context = new RunsContext(settings, session, testClass.getName(), method.getName(),
+          origin(testClass, method), null);
       PlaygentRuns runs = apply(annotation.get(), new PlaygentRuns(context));
-      RunNodes.start(runs.spec(), settings, session, origin(method));
+      RunNodes.start(runs.spec(), settings, session, origin(testClass, method));
     } catch (RuntimeException reportedLaterByTheMethod) {
       // The factory validates again and reports the problem on its own node.
     }

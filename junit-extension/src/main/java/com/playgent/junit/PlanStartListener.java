@@ -49,14 +49,14 @@ final class PlanStartListener implements TestExecutionListener {
       return;
     }
     Class<?> testClass = ms.getJavaClass();
-    if (AnnotatedCases.of(method).isEmpty() || !FactoryConditions.willRun(testClass, method)) {
+    if (AnnotatedCases.of(testClass, method).isEmpty() || !FactoryConditions.willRun(testClass, method)) {
       return;
     }
     try {
       PlaygentSettings settings = ExtensionSettings.read(key -> plan.getConfigurationParameters().get(key),
           AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null));
       if (settings.prestart()) {
-        AnnotatedCases.prestart(method, settings, session);
+        AnnotatedCases.prestart(testClass, method, settings, session);
       }
     } catch (RuntimeException invalidSettingsAreReportedByTheTest) {
       // left to the factory

@@ -10,8 +10,17 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Declares the Playgent test cases a factory method reports. The method is a {@code @TestFactory}
- * that takes the pre-filled {@link PlaygentRuns} and returns its {@link PlaygentRuns#stream()}:
+ * Declares the Playgent test cases a test class or a factory method reports. On a class that
+ * implements {@link PlaygentSuite}, nothing else is needed:
+ *
+ * <pre>{@code
+ * @PlaygentCase({"tc_refund_policy", "tc_escalation"})
+ * class RefundTest implements PlaygentSuite {}
+ * }</pre>
+ *
+ * <p>On a method, the method is a {@code @TestFactory} that takes the pre-filled
+ * {@link PlaygentRuns} and returns its {@link PlaygentRuns#stream()}, for classes that mix several
+ * declarations or program their own:
  *
  * <pre>{@code
  * @PlaygentCase("tc_xyz789")
@@ -26,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Give exactly one of {@link #value()} (test case ids, one run each), {@link #tags()} (one run
  * over every test case with any of the tags) or {@link #run()} (report an existing run).
  */
-@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @TestFactory

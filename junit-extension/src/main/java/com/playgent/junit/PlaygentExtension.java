@@ -8,6 +8,7 @@ import com.playgent.junit.internal.RunsContext;
 import com.playgent.junit.internal.TurnExecutable;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -38,14 +39,16 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
       return evaluator(context);
     }
     Method method = context.getRequiredTestMethod();
+    Class<?> testClass = context.getRequiredTestClass();
     try {
       PlaygentSettings settings = settings(context);
-      String origin = AnnotatedCases.of(method).isPresent() ? AnnotatedCases.origin(method)
+      Optional<PlaygentCase> declared = AnnotatedCases.of(testClass, method);
+      String origin = declared.isPresent() ? AnnotatedCases.origin(testClass, method)
           : method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
       RunsContext runsContext = new RunsContext(settings, PlaygentSession.of(context),
           context.getRequiredTestClass().getName(), method.getName(), origin, context.getUniqueId());
       PlaygentRuns runs = new PlaygentRuns(runsContext);
-      AnnotatedCases.of(method).ifPresent(a -> AnnotatedCases.apply(a, runs));
+      declared.ifPresent(a -> AnnotatedCases.apply(a, runs));
       return runs;
     } catch (RuntimeException e) {
       throw new ParameterResolutionException(e.getMessage(), e);
@@ -81,19 +84,25 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
       Invocation<T> invocation, ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context)
       throws Throwable {
     Method method = invocationContext.getExecutable();
-    if (AnnotatedCases.of(method).isEmpty()) {
+    Class<?> testClass = context.getRequiredTestClass();
+    if (AnnotatedCases.isSuiteFactory(method) && AnnotatedCases.of(testClass, method).isEmpty()) {
+      invocation.skip();
+      throw new IllegalStateException(testClass.getSimpleName() + " implements PlaygentSuite but declares no Playgent"
+          + " test case: annotate the class with @PlaygentCase(\"tc_...\") (or tags = ... or run = \"run_...\")");
+    }
+    if (AnnotatedCases.of(testClass, method).isEmpty()) {
       return invocation.proceed();
     }
     PlaygentRuns runs = (PlaygentRuns) invocationContext.getArguments().stream()
         .filter(a -> a instanceof PlaygentRuns).findFirst().orElse(null);
     if (runs == null) {
       invocation.skip();
-      throw new IllegalStateException(AnnotatedCases.origin(method) + " must take a PlaygentRuns parameter and return"
+      throw new IllegalStateException(AnnotatedCases.origin(testClass, method) + " must take a PlaygentRuns parameter and return"
           + " its stream(), e.g. Stream<DynamicNode> " + method.getName() + "(PlaygentRuns runs) { return runs.stream(); }");
     }
     T result = invocation.proceed();
     if (result != runs && !runs.streamed()) {
-      throw new IllegalStateException(AnnotatedCases.origin(method) + " returned " + describe(result)
+      throw new IllegalStateException(AnnotatedCases.origin(testClass, method) + " returned " + describe(result)
           + " instead of its PlaygentRuns parameter: return runs.stream() so its turns are reported");
     }
     return result;
