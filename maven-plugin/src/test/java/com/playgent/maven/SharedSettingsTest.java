@@ -10,15 +10,17 @@ import com.playgent.core.settings.Setting.Scope;
 import com.playgent.core.settings.SettingSource;
 import com.playgent.core.settings.SettingsReader;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The plugin reads every shared {@code playgent.*} key exactly as the JUnit extension does: each
@@ -79,6 +81,21 @@ class SharedSettingsTest {
   }
 
   @Test
+  void report_and_check_read_the_shared_keys_they_have_as_the_extension_does() throws Exception {
+    for (Supplier<AbstractReportingMojo> goals : List.<Supplier<AbstractReportingMojo>>of(ReportMojo::new,
+        CheckMojo::new)) {
+      String goal = goals.get().goal();
+      List<Setting> theirs = shared().stream().filter(s -> Mojos.parameter(goal, s.key()) != null).toList();
+      assertThat(theirs).as("shared keys of playgent:%s", goal).containsExactly(Setting.BASE_URL, Setting.OUTPUT_DIR);
+      for (Setting setting : theirs) {
+        Map<String, String> one = Map.of(setting.key(), VALUES.get(setting));
+        assertSameFields(goal + " " + setting.key(), Mojos.configure(goals.get(), goal, one).settings(),
+            SettingsReader.of(SettingSource.of(one)).read());
+      }
+    }
+  }
+
+  @Test
   void a_bad_value_is_refused_in_the_extensions_words_naming_the_key() {
     RunMojo mojo = Mojos.configure(new RunMojo(), "run", Map.of(Setting.TIMEOUT.key(), "90"));
     assertThatThrownBy(mojo::settings).isInstanceOf(MojoExecutionException.class)
@@ -88,7 +105,7 @@ class SharedSettingsTest {
 
   @Test
   void every_property_of_every_goal_is_a_catalogued_key_and_every_plugin_setting_has_a_parameter() {
-    Set<String> catalogued = java.util.Arrays.stream(Setting.values()).map(Setting::key).collect(Collectors.toSet());
+    Set<String> catalogued = Arrays.stream(Setting.values()).map(Setting::key).collect(Collectors.toSet());
     List<Mojos.Param> params = Mojos.descriptor();
     assertThat(params).filteredOn(p -> p.property() != null && p.property().startsWith("playgent."))
         .allSatisfy(p -> assertThat(catalogued).as("property of playgent:%s <%s>", p.goal(), p.name())
