@@ -10,6 +10,8 @@ assert suite.testcase.every { it.@classname == 'playgent.gates' }
 assert suite.testcase.failure.size() == 0
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Playgent check: no session of this build; session latest: 20260115T090000.000Z-9a55e5')
+assert log.contains('Playgent report: no session of this build; session latest: 20260115T090000.000Z-9a55e5')
 assert log.contains('Playgent quality gates passed (6 of 6) over 1 run')
 assert log.contains('✓ pass rate 100.0% >= 95.0%')
 assert log.contains('✓ total cost $0.0050 <= $2.00')

@@ -8,6 +8,9 @@ assert html.isFile() && md.isFile() && json.isFile()
 
 def s = new JsonSlurper().parse(json)
 assert s.schema == 'playgent-summary/1'
+assert s.sessions.ids == ['20260115T090000.000Z-4e9b0c']
+assert s.sessions.description == 'no session of this build; session latest: 20260115T090000.000Z-4e9b0c'
+assert s.skipped_units == []
 assert s.status == 'failed'
 assert s.runs == 3
 assert s.failed_runs == 0
@@ -33,11 +36,13 @@ assert page.contains('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;')
 assert page.contains('href="https://api.playgent.com/v1/traces/trace_a1_1"')
 
 String summary = md.getText('UTF-8')
-assert summary.startsWith('## ❌ Playgent: 2 of 6 turns failed\n')
+assert summary.startsWith('## ❌ Playgent: 2 of 6 turns failed\n\nRead no session of this build; session latest: '
+    + '20260115T090000.000Z-4e9b0c.\n')
 assert summary.contains('| 3 | 3 | 4 | 2 | 66.7% | unknown | 1240 / 3400 / 3400 ms |')
 assert summary.contains('<details><summary>❌ Refund Request Flow › turn 2: It\'s order 1234, bought 45 days ago')
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Playgent report: no session of this build; session latest: 20260115T090000.000Z-4e9b0c')
 assert log.contains('2 of 6 turns failed (3 runs, 3 test cases)')
 assert log.contains('Playgent report: ') && log.contains('index.html')
 return true

@@ -1,5 +1,6 @@
 package com.playgent.maven;
 
+import com.playgent.core.settings.SettingKeys;
 import com.playgent.emulator.EmulatorConfig;
 import com.playgent.emulator.PlaygentEmulator;
 import com.playgent.emulator.World;
@@ -27,35 +28,38 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "emulator-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class EmulatorStartMojo extends AbstractPlaygentMojo {
   /** The property the emulator's base URL is published under. */
-  public static final String BASE_URL_PROPERTY = "playgent.base-url";
+  public static final String BASE_URL_PROPERTY = SettingKeys.BASE_URL;
 
   /** The port; 0 picks a free one. Example: {@code -Dplaygent.emulator.port=8089}. */
-  @Parameter(property = "playgent.emulator.port", defaultValue = "0")
+  @Parameter(property = SettingKeys.EMULATOR_PORT, defaultValue = "0")
   private int port;
 
   /**
    * A world file (JSON or YAML: agents, test cases, canned turns) instead of the default world.
    * Example: {@code <world>${project.basedir}/src/test/playgent/world.json</world>}.
    */
-  @Parameter(property = "playgent.emulator.world")
+  @Parameter(property = SettingKeys.EMULATOR_WORLD)
   private File world;
 
   /**
    * The one API key the emulator accepts; by default it accepts any non-empty key. Example:
-   * {@code -Dplaygent.emulator.apiKey=test-key}.
+   * {@code -Dplaygent.emulator.api-key=test-key}.
    */
-  @Parameter(property = "playgent.emulator.apiKey")
+  @Parameter(property = SettingKeys.EMULATOR_API_KEY)
   private String apiKey;
 
-  /** Requests per minute before the emulator answers 429; 0 keeps its default. Example: {@code 60}. */
-  @Parameter(property = "playgent.emulator.rateLimitPerMinute", defaultValue = "0")
+  /**
+   * Requests per minute before the emulator answers 429; 0 keeps its default. Example:
+   * {@code -Dplaygent.emulator.rate-limit-per-minute=60}.
+   */
+  @Parameter(property = SettingKeys.EMULATOR_RATE_LIMIT, defaultValue = "0")
   private int rateLimitPerMinute;
 
   /**
    * Skips only the emulator, e.g. in a profile that runs the same tests against the hosted service
    * when {@code PLAYGENT_API_KEY} is set. Example: {@code -Dplaygent.emulator.skip}.
    */
-  @Parameter(property = "playgent.emulator.skip", defaultValue = "false")
+  @Parameter(property = SettingKeys.EMULATOR_SKIP, defaultValue = "false")
   private boolean skipEmulator;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
@@ -69,7 +73,7 @@ public class EmulatorStartMojo extends AbstractPlaygentMojo {
   @Override
   protected void executeGoal() throws MojoExecutionException {
     if (skipEmulator) {
-      getLog().info("Skipping the Playgent emulator: playgent.emulator.skip is true; tests use "
+      getLog().info("Skipping the Playgent emulator: " + SettingKeys.EMULATOR_SKIP + " is true; tests use "
           + "PLAYGENT_BASE_URL / playgent.base-url or the hosted service");
       return;
     }
@@ -80,14 +84,15 @@ public class EmulatorStartMojo extends AbstractPlaygentMojo {
       return;
     }
     if (port < 0 || port > 65535) {
-      throw new MojoExecutionException("playgent.emulator.port must be within 0..65535 (0 picks a free port), was "
-          + port);
+      throw new MojoExecutionException(SettingKeys.EMULATOR_PORT + " must be within 0..65535 (0 picks a free port), "
+          + "was " + port);
     }
     EmulatorConfig.Builder config = EmulatorConfig.builder().port(port);
     try {
       if (world != null) {
         if (!world.isFile()) {
-          throw new MojoExecutionException("playgent.emulator.world " + world + " is not a file: point it at a JSON "
+          throw new MojoExecutionException(SettingKeys.EMULATOR_WORLD + " " + world + " is not a file: point it at a "
+              + "JSON "
               + "or YAML world file, or leave it unset for the default world");
         }
         config.world(World.fromFile(world.toPath()));

@@ -22,7 +22,7 @@ import java.util.List;
  * }</pre>
  */
 public class Gates {
-  /** Turns passed / turns over every recorded run, e.g. {@code 0.95}. */
+  /** Turns passed / turns over every run of the sessions read, e.g. {@code 0.95}. */
   Double minPassRate;
   /** The same for each test case, one gate per test case, e.g. {@code 0.5}. */
   Double minPassRatePerTestCase;
@@ -32,7 +32,7 @@ public class Gates {
   Long maxP95LatencyMs;
   /** The summed cost of every run in US dollars, e.g. {@code 2.00}; an unknown cost fails the gate. */
   Double maxTotalCostUsd;
-  /** Runs that did not complete (failed, timed out, never fetched), e.g. {@code 0}. */
+  /** Runs that did not complete (failed, timed out, never fetched, could not start), e.g. {@code 0}. */
   Integer maxFailedRuns;
 
   GateSpec toSpec() {

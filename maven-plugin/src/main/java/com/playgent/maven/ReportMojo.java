@@ -1,5 +1,7 @@
 package com.playgent.maven;
 
+import com.playgent.core.session.SessionFiles;
+import com.playgent.core.settings.SettingKeys;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.gate.QualityGates;
@@ -20,7 +22,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes the report of every recorded run: {@code index.html} (self-contained, charts as inline
+ * Writes the report of the runs of the chosen sessions ({@code playgent.sessions}, by default those
+ * of this build): {@code index.html} (self-contained, charts as inline
  * SVG), {@code summary.md} (for {@code $GITHUB_STEP_SUMMARY} and PR comments) and
  * {@code summary.json} (the same numbers for machines). Configured {@code <gates>} are evaluated
  * and shown, but never fail this goal: that is {@code check}'s job.
@@ -30,16 +33,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractReportingMojo {
   /**
-   * Where the report goes. Example: {@code -Dplaygent.reportDirectory=target/site/playgent}.
+   * Where the report goes. Example: {@code -Dplaygent.report-dir=target/site/playgent}.
    */
-  @Parameter(property = "playgent.reportDirectory", defaultValue = "${project.build.directory}/playgent/report")
-  private File reportDirectory;
+  @Parameter(property = SettingKeys.REPORT_DIR, defaultValue = "${project.build.directory}/playgent/report")
+  private File reportDir;
 
   /**
    * Also appends {@code summary.md} to the file named by the {@code GITHUB_STEP_SUMMARY} environment
-   * variable, when it is set (GitHub Actions). Example: {@code -Dplaygent.githubStepSummary}.
+   * variable, when it is set (GitHub Actions). Example: {@code -Dplaygent.github-step-summary}.
    */
-  @Parameter(property = "playgent.githubStepSummary", defaultValue = "false")
+  @Parameter(property = SettingKeys.GITHUB_STEP_SUMMARY, defaultValue = "false")
   private boolean githubStepSummary;
 
   @Override
@@ -49,18 +52,22 @@ public class ReportMojo extends AbstractReportingMojo {
 
   @Override
   protected void executeGoal() throws MojoExecutionException {
-    ReportData data = analyse();
     GateSpec spec = gateSpec();
+    ReportData data = analyse().data();
     GateResults results = spec.isConfigured() && !data.isEmpty() ? QualityGates.evaluate(data, spec) : null;
     ReportWriter.Written written;
     try {
-      written = ReportWriter.write(reportDirectory.toPath(), data, spec, results, Instant.now());
+      written = ReportWriter.write(reportDir.toPath(), data, spec, results, Instant.now());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    if (data.isEmpty()) {
-      getLog().warn("No recorded Playgent runs in " + playgentDirectory + ": the report says so and shows nothing"
-          + " else. Run the tests with the Playgent JUnit extension, or playgent:run, before playgent:report.");
+    if (data.onlySkipped()) {
+      getLog().warn("No Playgent run to report: " + data.skippedUnits().size() + " units of the sessions read were "
+          + "skipped; the report lists them.");
+    } else if (data.isEmpty()) {
+      getLog().warn((data.sessions().ids().isEmpty() ? "No Playgent session in " + outputDir.toPath().resolve(
+          SessionFiles.DIR_NAME) : "The Playgent sessions read hold no run") + ": the report says so and shows "
+          + "nothing else. Run the tests with the Playgent JUnit extension, or playgent:run, before playgent:report.");
     } else {
       getLog().info(MarkdownSummary.headline(data, results).replaceFirst("^\\S+ ", "") + " (" + data.runs()
           + (data.runs() == 1 ? " run, " : " runs, ") + data.testCases() + " test "
@@ -76,7 +83,7 @@ public class ReportMojo extends AbstractReportingMojo {
   private void appendStepSummary(Path markdown) throws MojoExecutionException {
     String target = System.getenv("GITHUB_STEP_SUMMARY");
     if (target == null || target.isBlank()) {
-      getLog().info("playgent.githubStepSummary is set but GITHUB_STEP_SUMMARY is not (not on GitHub Actions)");
+      getLog().info(SettingKeys.GITHUB_STEP_SUMMARY + " is set but GITHUB_STEP_SUMMARY is not (not on GitHub Actions)");
       return;
     }
     try {

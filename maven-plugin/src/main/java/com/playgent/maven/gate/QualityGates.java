@@ -73,7 +73,7 @@ public final class QualityGates {
       int failed = data.failedRuns().size();
       boolean ok = failed <= spec.maxFailedRuns();
       String which = failed == 0 ? "" : " (" + data.failedRuns().stream()
-          .map(r -> r.runId() + " " + r.status()).limit(5).collect(Collectors.joining(", "))
+          .map(r -> r.name() + " " + r.status()).limit(5).collect(Collectors.joining(", "))
           + (failed > 5 ? ", …" : "") + ")";
       out.add(new GateResult("failed runs", String.valueOf(failed), "<= " + spec.maxFailedRuns(), ok,
           "failed runs " + failed + " " + (ok ? "<=" : ">") + " " + spec.maxFailedRuns() + which));

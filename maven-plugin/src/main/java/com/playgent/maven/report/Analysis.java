@@ -6,32 +6,35 @@ import com.playgent.client.model.RunStatus;
 import com.playgent.client.model.ScorerOutput;
 import com.playgent.client.model.TurnResult;
 import com.playgent.core.outcome.RunReport;
-import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.TurnReport;
+import com.playgent.core.session.SessionRecord;
+import com.playgent.core.session.UnitOutcome;
+import com.playgent.core.session.UnitRecord;
 import com.playgent.maven.report.ReportData.Cost;
 import com.playgent.maven.report.ReportData.FailedRun;
 import com.playgent.maven.report.ReportData.FailingTurn;
 import com.playgent.maven.report.ReportData.Latency;
 import com.playgent.maven.report.ReportData.ScorerStats;
+import com.playgent.maven.report.ReportData.Sessions;
+import com.playgent.maven.report.ReportData.SkippedUnit;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Computes a {@link ReportData} from recorded runs: the one place the report's numbers come from. */
+/** Computes a {@link ReportData} from the runs of sessions: the one place the report's numbers come from. */
 public final class Analysis {
   private Analysis() {}
 
   /**
-   * @param runs the recorded runs
-   * @param thresholds client-side scorer minimums applied to each turn, as the extension applies them
+   * @param runs the sessions' runs, each with the client-side thresholds its session recorded
    * @param defaultBaseUrl the base URL for links of runs the journal does not know
    */
-  public static ReportData of(RunSet runs, Collection<ScorerThreshold> thresholds, String defaultBaseUrl) {
+  public static ReportData of(SessionRuns runs, String defaultBaseUrl) {
     Map<String, CaseAcc> cases = new LinkedHashMap<>();
     Map<String, ScorerAcc> scorers = new LinkedHashMap<>();
     List<Long> latencies = new ArrayList<>();
@@ -44,11 +47,12 @@ public final class Analysis {
     int turnsMissingCost = 0;
     int runsMissingCost = 0;
 
-    for (Run run : runs.runs()) {
+    for (SessionRuns.JudgedRun judged : runs.runs()) {
+      Run run = judged.run();
       String baseUrl = trimSlash(runs.baseUrlOf(run.runId(), defaultBaseUrl));
       boolean runMissesCost = false;
       boolean runFailed = !RunStatus.COMPLETED.equals(run.status());
-      List<RunReport> reports = RunReport.of(run, thresholds, baseUrl);
+      List<RunReport> reports = RunReport.of(run, judged.thresholds(), baseUrl);
       for (RunReport report : reports) {
         CaseResult c = report.testCase();
         String key = c.id() != null ? c.id() : c.ref().label();
@@ -113,10 +117,17 @@ public final class Analysis {
             baseUrl + "/runs/" + run.runId()));
       }
     }
-    for (Map.Entry<String, String> u : runs.unfinished().entrySet()) {
-      String baseUrl = trimSlash(runs.baseUrlOf(u.getKey(), defaultBaseUrl));
-      failedRuns.add(new FailedRun(u.getKey(), "unfinished", "?",
-          "run " + u.getKey() + " was started but never fetched: " + u.getValue(), baseUrl + "/runs/" + u.getKey()));
+    List<SkippedUnit> skipped = new ArrayList<>();
+    for (SessionRuns.UnitWithoutRun u : runs.withoutRun()) {
+      UnitRecord unit = u.unit();
+      if (u.skipped()) {
+        skipped.add(new SkippedUnit(u.sessionId(), unit.label(), outcomeName(unit.outcome()), u.problem()));
+        continue;
+      }
+      String link = unit.runId() == null ? null
+          : trimSlash(runs.baseUrlOf(unit.runId(), defaultBaseUrl)) + "/runs/" + unit.runId();
+      failedRuns.add(new FailedRun(unit.runId(), unit.runId() == null ? "error" : "unfinished", unit.label(),
+          u.problem(), link));
     }
 
     Percentiles p = Percentiles.of(latencies);
@@ -133,9 +144,16 @@ public final class Analysis {
     for (ScorerAcc s : scorers.values()) {
       scorerStats.add(s.stats());
     }
-    return new ReportData(runs.directory(), runs.runs().size(), failedRuns, cases.size(), turns, passed,
+    Sessions sessions = new Sessions(runs.sessions().sessions().stream().map(SessionRecord::sessionId).toList(),
+        runs.sessions().description());
+    return new ReportData(runs.directory(), sessions, runs.runs().size(), failedRuns, cases.size(), turns, passed,
         new Cost(cost, turnsMissingCost == 0, turnsMissingCost, runsMissingCost),
-        latency, scorerStats, caseStats, failing);
+        latency, scorerStats, caseStats, failing, skipped);
+  }
+
+  /** {@code skipped_unavailable}, as the session file spells it. */
+  static String outcomeName(UnitOutcome outcome) {
+    return outcome.name().toLowerCase(Locale.ROOT);
   }
 
   /** The URL without a trailing slash; null gives the empty string. */

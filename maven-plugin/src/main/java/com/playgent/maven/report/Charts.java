@@ -1,5 +1,6 @@
 package com.playgent.maven.report;
 
+import com.playgent.core.outcome.Escaper;
 import com.playgent.core.outcome.Scores;
 import com.playgent.core.outcome.Text;
 import com.playgent.maven.report.ReportData.ScorerStats;
@@ -35,7 +36,7 @@ final class Charts {
       double rate = c.passRate() == null ? 0 : c.passRate();
       String color = c.passRate() == null ? MUTED : rate >= 1 ? GREEN : (gate != null ? rate >= gate : rate >= 0.5)
           ? AMBER : RED;
-      s.append("<g><title>").append(Html.escape(c.label() + ": " + c.turnsPassed() + " of " + c.turns()
+      s.append("<g><title>").append(Escaper.HTML.escape(c.label() + ": " + c.turnsPassed() + " of " + c.turns()
           + " turns passed")).append("</title>");
       label(s, labelW - 8, y + 14, "end", Text.oneLine(shortName(c), 30), INK);
       s.append(rect(labelW, y + 3, barW, 16, GREY, 3));
@@ -69,7 +70,7 @@ final class Charts {
       TestCaseStats c = cases.get(i);
       int y = 8 + i * rowH;
       double w = max <= 0 ? 0 : c.costUsd() / max * barW;
-      s.append("<g><title>").append(Html.escape(c.label() + ": " + (c.costKnown() ? Scores.dollars(c.costUsd())
+      s.append("<g><title>").append(Escaper.HTML.escape(c.label() + ": " + (c.costKnown() ? Scores.dollars(c.costUsd())
           : "unknown, known part " + Scores.dollars(c.costUsd())))).append("</title>");
       label(s, labelW - 8, y + 14, "end", Text.oneLine(shortName(c), 30), INK);
       if (c.costKnown()) {
@@ -173,7 +174,8 @@ final class Charts {
     return new StringBuilder(2048).append("<svg class=\"chart\" data-chart=\"").append(kind)
         .append("\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
         .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" aria-label=\"").append(Html.escape(title)).append("\"><title>").append(Html.escape(title))
+        .append("\" aria-label=\"").append(Escaper.HTML.escape(title)).append("\"><title>")
+        .append(Escaper.HTML.escape(title))
         .append("</title>");
   }
 
@@ -195,7 +197,8 @@ final class Charts {
   private static void label(StringBuilder s, double x, double y, String anchor, String text, String fill,
       String weight) {
     s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"%s>", x, y, anchor,
-        fill, weight == null ? "" : " font-weight=\"" + weight + "\"")).append(Html.escape(text)).append("</text>");
+        fill, weight == null ? "" : " font-weight=\"" + weight + "\"")).append(Escaper.HTML.escape(text))
+        .append("</text>");
   }
 
   private static long nz(Long v) {

@@ -1,6 +1,7 @@
 package com.playgent.maven.report;
 
 import com.playgent.client.model.ScorerOutput;
+import com.playgent.core.outcome.Escaper;
 import com.playgent.core.outcome.Scores;
 import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
@@ -10,6 +11,7 @@ import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.report.ReportData.FailedRun;
 import com.playgent.maven.report.ReportData.FailingTurn;
 import com.playgent.maven.report.ReportData.ScorerStats;
+import com.playgent.maven.report.ReportData.SkippedUnit;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,25 +42,33 @@ public final class HtmlReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';")
         .append(" script-src 'unsafe-inline'; img-src data:\">\n")
-        .append("<title>").append(Html.escape(MarkdownSummary.headline(d, gates).replaceFirst("^\\S+ ", "")))
+        .append("<title>").append(Escaper.HTML.escape(MarkdownSummary.headline(d, gates).replaceFirst("^\\S+ ", "")))
         .append("</title>\n<style>").append(CSS).append("</style>\n</head>\n");
-    h.append("<body data-rendered=\"pending\" data-status=\"").append(d.isEmpty() ? "empty" : ok ? "passed" : "failed")
+    h.append("<body data-rendered=\"pending\" data-status=\"").append(JsonSummary.status(d, gates))
         .append("\">\n<main>\n");
     h.append("<header class=\"top\"><div><h1>Playgent report</h1><p class=\"muted\">")
         .append(d.runs()).append(d.runs() == 1 ? " run" : " runs").append(" from <code>")
-        .append(Html.escape(String.valueOf(d.source()))).append("</code> · generated ")
-        .append(WHEN.format(generatedAt)).append("</p></div>");
+        .append(Escaper.HTML.escape(String.valueOf(d.source()))).append("</code> · generated ")
+        .append(WHEN.format(generatedAt)).append("</p><p class=\"muted small\">Read ")
+        .append(Escaper.HTML.escape(d.sessions().description())).append("</p></div>");
     String badge = d.isEmpty() ? "empty" : ok ? "pass" : "fail";
     h.append("<div class=\"badge ").append(badge).append("\">")
-        .append(Html.escape(MarkdownSummary.headline(d, gates).replaceFirst("^\\S+ Playgent: ", "")))
+        .append(Escaper.HTML.escape(MarkdownSummary.headline(d, gates).replaceFirst("^\\S+ Playgent: ", "")))
         .append("</div></header>\n");
 
     if (d.isEmpty()) {
-      h.append("<section class=\"card empty\"><h2>No recorded Playgent runs</h2><p>No run files were found in <code>")
-          .append(Html.escape(String.valueOf(d.source()))).append("</code>, so there is nothing to report.</p>")
-          .append("<p>Run the tests with the Playgent JUnit extension (<code>mvn verify</code>) or the ")
-          .append("<code>playgent:run</code> goal first; both write <code>runs/&lt;run_id&gt;.json</code> there.</p>")
-          .append("</section>\n");
+      if (d.sessions().ids().isEmpty()) {
+        h.append("<section class=\"card empty\"><h2>No recorded Playgent runs</h2><p>No Playgent session was found in ")
+            .append("<code>").append(Escaper.HTML.escape(d.source() + "/sessions")).append("</code>, so there is ")
+            .append("nothing to report.</p><p>Run the tests with the Playgent JUnit extension ")
+            .append("(<code>mvn verify</code>) or the <code>playgent:run</code> goal first; both write a session ")
+            .append("there.</p></section>\n");
+      } else {
+        h.append("<section class=\"card empty\"><h2>No Playgent run was judged</h2><p>The sessions hold no run")
+            .append(d.onlySkipped() ? ": every unit was skipped." : ", so there is nothing to report.")
+            .append("</p></section>\n");
+      }
+      skippedUnits(h, d);
       return finish(h, 0);
     }
 
@@ -101,13 +111,14 @@ public final class HtmlReport {
         .append(Charts.costPerTestCase(d.testCaseStats()));
     charts++;
     if (!d.cost().known()) {
-      h.append("<p class=\"warn\">Total cost unknown: ").append(Html.escape(d.cost().missingExplanation()))
+      h.append("<p class=\"warn\">Total cost unknown: ").append(Escaper.HTML.escape(d.cost().missingExplanation()))
           .append(".</p>");
     }
     h.append("</figure>\n</section>\n");
 
     failingTurns(h, d);
     failedRuns(h, d);
+    skippedUnits(h, d);
     testCases(h, d);
     return finish(h, charts);
   }
@@ -130,9 +141,10 @@ public final class HtmlReport {
   }
 
   private static void tile(StringBuilder h, String name, String value, String note, String tone) {
-    h.append("<div class=\"tile ").append(tone).append("\"><div class=\"tile-name\">").append(Html.escape(name))
-        .append("</div><div class=\"tile-value\">").append(Html.escape(value)).append("</div><div class=\"muted\">")
-        .append(Html.escape(note)).append("</div></div>\n");
+    h.append("<div class=\"tile ").append(tone).append("\"><div class=\"tile-name\">").append(Escaper.HTML.escape(name))
+        .append("</div><div class=\"tile-value\">").append(Escaper.HTML.escape(value))
+        .append("</div><div class=\"muted\">")
+        .append(Escaper.HTML.escape(note)).append("</div></div>\n");
   }
 
   private static void gates(StringBuilder h, GateResults gates) {
@@ -141,14 +153,15 @@ public final class HtmlReport {
             + " failed").append("</span></h2><table class=\"gates\"><thead><tr><th>Gate</th><th class=\"num\">Actual")
         .append("</th><th class=\"num\">Limit</th><th>Result</th></tr></thead><tbody>\n");
     for (GateResult r : gates.results()) {
-      h.append("<tr class=\"").append(r.passed() ? "ok" : "ko").append("\" title=\"").append(Html.escape(r.message()))
-          .append("\"><td>").append(Html.escape(r.name()));
+      h.append("<tr class=\"").append(r.passed() ? "ok" : "ko").append("\" title=\"")
+          .append(Escaper.HTML.escape(r.message()))
+          .append("\"><td>").append(Escaper.HTML.escape(r.name()));
       if ("unknown".equals(r.actual())) {
-        h.append("<div class=\"muted small\">").append(Html.escape(r.message().replaceFirst("^.*?: ", "")))
+        h.append("<div class=\"muted small\">").append(Escaper.HTML.escape(r.message().replaceFirst("^.*?: ", "")))
             .append("</div>");
       }
-      h.append("</td><td class=\"num\">").append(Html.escape(r.actual())).append("</td><td class=\"num\">")
-          .append(Html.escape(r.limit())).append("</td><td>").append(r.passed()
+      h.append("</td><td class=\"num\">").append(Escaper.HTML.escape(r.actual())).append("</td><td class=\"num\">")
+          .append(Escaper.HTML.escape(r.limit())).append("</td><td>").append(r.passed()
               ? "<span class=\"pill good\">passed</span>" : "<span class=\"pill bad\">failed</span>")
           .append("</td></tr>\n");
     }
@@ -162,12 +175,12 @@ public final class HtmlReport {
         .append("</tr></thead><tbody>\n");
     for (TestCaseStats c : d.testCaseStats()) {
       h.append("<tr class=\"").append(c.turnsFailed() == 0 && c.failedRuns() == 0 ? "ok" : "ko").append("\"><td>")
-          .append(Html.escape(c.label())).append("</td><td class=\"num\">").append(c.runs())
+          .append(Escaper.HTML.escape(c.label())).append("</td><td class=\"num\">").append(c.runs())
           .append(c.failedRuns() == 0 ? "" : " <span class=\"bad-text\">(" + c.failedRuns() + " failed)</span>")
           .append("</td><td class=\"num\">").append(c.turns()).append("</td><td class=\"num\">").append(c.turnsPassed())
           .append("</td><td class=\"num\">").append(c.turnsFailed()).append("</td><td class=\"num\">")
           .append(Format.percent(c.passRate())).append("</td><td class=\"num\">")
-          .append(Html.escape(Format.cost(c.costUsd(), c.costKnown()))).append("</td><td class=\"num\">")
+          .append(Escaper.HTML.escape(Format.cost(c.costUsd(), c.costKnown()))).append("</td><td class=\"num\">")
           .append(Format.millis(c.p95LatencyMs())).append("</td></tr>\n");
     }
     h.append("</tbody></table></section>\n");
@@ -185,27 +198,29 @@ public final class HtmlReport {
         .append("<th>Scorers</th><th>Trace</th></tr></thead><tbody>\n");
     for (FailingTurn f : d.failingTurns()) {
       TurnReport t = f.report();
-      h.append("<tr id=\"").append(Html.escape(t.runId() + "-turn-" + t.number())).append("\"><td class=\"turn\">")
-          .append("<a href=\"").append(Html.href(t.link())).append("\">").append(Html.escape(t.displayName()))
-          .append("</a><div class=\"muted small\">run <code>").append(Html.escape(t.runId())).append("</code></div>")
-          .append("<div class=\"headline\">").append(Html.escape(t.headline())).append("</div>");
+      h.append("<tr id=\"").append(Escaper.HTML.escape(t.runId() + "-turn-" + t.number()))
+          .append("\"><td class=\"turn\">")
+          .append("<a href=\"").append(Html.href(t.link())).append("\">").append(Escaper.HTML.escape(t.displayName()))
+          .append("</a><div class=\"muted small\">run <code>").append(Escaper.HTML.escape(t.runId()))
+          .append("</code></div>")
+          .append("<div class=\"headline\">").append(Escaper.HTML.escape(t.headline())).append("</div>");
       for (String v : t.verdict().thresholdViolations()) {
-        h.append("<div class=\"bad-text small\">").append(Html.escape(v)).append("</div>");
+        h.append("<div class=\"bad-text small\">").append(Escaper.HTML.escape(v)).append("</div>");
       }
       String input = t.turn().inputText();
       if (!input.isBlank()) {
         h.append("<div class=\"small\"><span class=\"muted\">Input:</span> <span class=\"text\">")
-            .append(Html.escape(Text.oneLine(input, 300))).append("</span></div>");
+            .append(Escaper.HTML.escape(Text.oneLine(input, 300))).append("</span></div>");
       }
-      h.append("</td><td class=\"text\">").append(Html.escape(orNone(t.turn().expectedBehavior())))
-          .append("</td><td><div class=\"output\">").append(Html.escape(orNone(t.turn().outputText())))
+      h.append("</td><td class=\"text\">").append(Escaper.HTML.escape(orNone(t.turn().expectedBehavior())))
+          .append("</td><td><div class=\"output\">").append(Escaper.HTML.escape(orNone(t.turn().outputText())))
           .append("</div></td><td><ul class=\"scorers\">");
       for (Map.Entry<String, ScorerOutput> e : t.turn().evaluationOrEmpty().scorers().entrySet()) {
         ScorerOutput s = e.getValue() == null ? new ScorerOutput(null, null) : e.getValue();
         String tone = s.score() == null ? "" : s.score() >= 0.8 ? "good" : s.score() >= 0.5 ? "warn" : "bad";
         h.append("<li><span class=\"score ").append(tone).append("\">").append(Scores.format(s.score()))
-            .append("</span> <b>").append(Html.escape(e.getKey())).append("</b><div class=\"reason\">")
-            .append(Html.escape(orNone(s.reasoning()))).append("</div></li>");
+            .append("</span> <b>").append(Escaper.HTML.escape(e.getKey())).append("</b><div class=\"reason\">")
+            .append(Escaper.HTML.escape(orNone(s.reasoning()))).append("</div></li>");
       }
       if (t.turn().evaluationOrEmpty().scorers().isEmpty()) {
         h.append("<li class=\"muted\">none reported</li>");
@@ -213,7 +228,7 @@ public final class HtmlReport {
       h.append("</ul></td><td class=\"trace\">");
       if (t.turn().traceId() != null) {
         h.append("<a href=\"").append(Html.href(f.traceLink())).append("\"><code>")
-            .append(Html.escape(t.turn().traceId())).append("</code></a>");
+            .append(Escaper.HTML.escape(t.turn().traceId())).append("</code></a>");
       } else {
         h.append("<span class=\"muted\">none</span>");
       }
@@ -229,9 +244,23 @@ public final class HtmlReport {
     h.append("<section class=\"card\"><h2>Runs that did not complete <span class=\"pill bad\">")
         .append(d.failedRuns().size()).append("</span></h2><ul class=\"runs\">\n");
     for (FailedRun r : d.failedRuns()) {
-      h.append("<li><a href=\"").append(Html.href(r.link())).append("\"><code>").append(Html.escape(r.runId()))
-          .append("</code></a> <span class=\"pill bad\">").append(Html.escape(r.status())).append("</span> ")
-          .append(Html.escape(r.problem())).append("</li>\n");
+      h.append("<li><a href=\"").append(Html.href(r.link())).append("\"><code>").append(Escaper.HTML.escape(r.name()))
+          .append("</code></a> <span class=\"pill bad\">").append(Escaper.HTML.escape(r.status())).append("</span> ")
+          .append(Escaper.HTML.escape(r.problem())).append("</li>\n");
+    }
+    h.append("</ul></section>\n");
+  }
+
+  private static void skippedUnits(StringBuilder h, ReportData d) {
+    if (d.skippedUnits().isEmpty()) {
+      return;
+    }
+    h.append("<section class=\"card\"><h2>Skipped, not judged <span class=\"pill\">")
+        .append(d.skippedUnits().size()).append("</span></h2><ul class=\"runs\">\n");
+    for (SkippedUnit u : d.skippedUnits()) {
+      h.append("<li><code>").append(Escaper.HTML.escape(u.label())).append("</code> <span class=\"pill\">")
+          .append(Escaper.HTML.escape(u.outcome())).append("</span> ").append(Escaper.HTML.escape(u.message()))
+          .append("</li>\n");
     }
     h.append("</ul></section>\n");
   }

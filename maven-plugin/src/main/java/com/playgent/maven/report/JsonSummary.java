@@ -1,5 +1,9 @@
 package com.playgent.maven.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.playgent.client.internal.Json;
 import com.playgent.client.model.ScorerOutput;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.gate.GateResult;
@@ -7,14 +11,19 @@ import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.report.ReportData.FailedRun;
 import com.playgent.maven.report.ReportData.FailingTurn;
 import com.playgent.maven.report.ReportData.ScorerStats;
+import com.playgent.maven.report.ReportData.SkippedUnit;
 import com.playgent.maven.report.ReportData.TestCaseStats;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * {@code summary.json}: the report's numbers for machines. The keys are stable and documented in
- * the plugin's README; {@code schema} changes when a key changes meaning. Rates are fractions in
- * [0, 1], money is US dollars, durations are milliseconds; unknown values are {@code null}.
+ * {@code summary.json}: the report's numbers for machines, written by Jackson. The keys are stable
+ * and documented in the plugin's README; {@code schema} changes when a key changes meaning. Rates
+ * are fractions in [0, 1] and money is US dollars, both with at most six decimals; durations are
+ * milliseconds; unknown values are {@code null}.
  */
 public final class JsonSummary {
   /** The {@code schema} value of this layout. */
@@ -22,89 +31,144 @@ public final class JsonSummary {
 
   private JsonSummary() {}
 
+  /** {@code passed}, {@code failed}, {@code skipped} (every unit skipped on purpose) or {@code empty}. */
+  public static String status(ReportData d, GateResults gates) {
+    if (d.onlySkipped()) {
+      return "skipped";
+    }
+    if (d.isEmpty()) {
+      return "empty";
+    }
+    return d.allPassed() && (gates == null || gates.passed()) ? "passed" : "failed";
+  }
+
   public static String render(ReportData d, GateResults gates, Instant generatedAt) {
-    JsonOut j = new JsonOut().beginObject();
-    j.field("schema", SCHEMA);
-    j.field("generated_at", generatedAt.toString());
-    j.field("source", d.source() == null ? null : d.source().toString());
-    j.field("status", d.isEmpty() ? "empty" : d.allPassed() && (gates == null || gates.passed()) ? "passed" : "failed");
-    j.field("runs", d.runs());
-    j.field("failed_runs", d.failedRuns().size());
-    j.field("test_cases", d.testCases());
-    j.name("turns").beginObject()
-        .field("total", d.turns())
-        .field("passed", d.turnsPassed())
-        .field("failed", d.turnsFailed())
-        .field("pass_rate", d.passRate())
-        .endObject();
-    j.name("cost_usd").beginObject()
-        .field("total", d.cost().known() ? d.cost().usd() : null)
-        .field("known", d.cost().known())
-        .field("known_part", d.cost().usd())
-        .field("turns_missing_cost", d.cost().turnsMissingCost())
-        .field("runs_missing_cost", d.cost().runsMissingCost())
-        .endObject();
-    j.name("latency_ms").beginObject()
-        .field("count", d.latency().count())
-        .field("missing", d.latency().missing())
-        .field("p50", d.latency().p50())
-        .field("p95", d.latency().p95())
-        .field("p99", d.latency().p99())
-        .field("max", d.latency().max())
-        .endObject();
-    j.name("scorers").beginArray();
+    ObjectNode j = Json.mapper().createObjectNode();
+    j.put("schema", SCHEMA);
+    j.put("generated_at", generatedAt.toString());
+    j.put("source", d.source() == null ? null : d.source().toString());
+    ObjectNode sessions = j.putObject("sessions");
+    d.sessions().ids().forEach(sessions.putArray("ids")::add);
+    sessions.put("description", d.sessions().description());
+    j.put("status", status(d, gates));
+    j.put("runs", d.runs());
+    j.put("failed_runs", d.failedRuns().size());
+    j.put("test_cases", d.testCases());
+    ObjectNode turns = j.putObject("turns");
+    turns.put("total", d.turns());
+    turns.put("passed", d.turnsPassed());
+    turns.put("failed", d.turnsFailed());
+    turns.put("pass_rate", round(d.passRate()));
+    ObjectNode cost = j.putObject("cost_usd");
+    cost.put("total", d.cost().known() ? round(d.cost().usd()) : null);
+    cost.put("known", d.cost().known());
+    cost.put("known_part", round(d.cost().usd()));
+    cost.put("turns_missing_cost", d.cost().turnsMissingCost());
+    cost.put("runs_missing_cost", d.cost().runsMissingCost());
+    ObjectNode latency = j.putObject("latency_ms");
+    latency.put("count", d.latency().count());
+    latency.put("missing", d.latency().missing());
+    latency.put("p50", d.latency().p50());
+    latency.put("p95", d.latency().p95());
+    latency.put("p99", d.latency().p99());
+    latency.put("max", d.latency().max());
+    ArrayNode scorers = j.putArray("scorers");
     for (ScorerStats s : d.scorers()) {
-      j.beginObject().field("name", s.name()).field("count", s.count()).field("mean", s.mean())
-          .field("min", s.min()).field("max", s.max());
-      j.name("histogram").beginArray();
-      s.histogram().forEach(j::number);
-      j.endArray().endObject();
+      ObjectNode o = scorers.addObject();
+      o.put("name", s.name());
+      o.put("count", s.count());
+      o.put("mean", round(s.mean()));
+      o.put("min", round(s.min()));
+      o.put("max", round(s.max()));
+      s.histogram().forEach(o.putArray("histogram")::add);
     }
-    j.endArray();
-    j.name("test_case_results").beginArray();
+    ArrayNode cases = j.putArray("test_case_results");
     for (TestCaseStats c : d.testCaseStats()) {
-      j.beginObject().field("id", c.id()).field("name", c.name()).field("label", c.label())
-          .field("runs", c.runs()).field("failed_runs", c.failedRuns()).field("turns", c.turns())
-          .field("passed", c.turnsPassed()).field("failed", c.turnsFailed()).field("pass_rate", c.passRate())
-          .field("cost_usd", c.costKnown() ? c.costUsd() : null).field("cost_known", c.costKnown())
-          .field("latency_p95_ms", c.p95LatencyMs()).endObject();
+      ObjectNode o = cases.addObject();
+      o.put("id", c.id());
+      o.put("name", c.name());
+      o.put("label", c.label());
+      o.put("runs", c.runs());
+      o.put("failed_runs", c.failedRuns());
+      o.put("turns", c.turns());
+      o.put("passed", c.turnsPassed());
+      o.put("failed", c.turnsFailed());
+      o.put("pass_rate", round(c.passRate()));
+      o.put("cost_usd", c.costKnown() ? round(c.costUsd()) : null);
+      o.put("cost_known", c.costKnown());
+      o.put("latency_p95_ms", c.p95LatencyMs());
     }
-    j.endArray();
-    j.name("failing_turns").beginArray();
+    ArrayNode failing = j.putArray("failing_turns");
     for (FailingTurn f : d.failingTurns()) {
       TurnReport t = f.report();
-      j.beginObject().field("run_id", t.runId()).field("test_case_id", t.testCase().id())
-          .field("test_case", f.caseLabel()).field("turn", t.number()).field("name", t.displayName())
-          .field("headline", t.headline()).field("expected_behavior", t.turn().expectedBehavior())
-          .field("input", t.turn().inputText()).field("output", t.turn().outputText());
-      j.name("scorers").beginObject();
+      ObjectNode o = failing.addObject();
+      o.put("run_id", t.runId());
+      o.put("test_case_id", t.testCase().id());
+      o.put("test_case", f.caseLabel());
+      o.put("turn", t.number());
+      o.put("name", t.displayName());
+      o.put("headline", t.headline());
+      o.put("expected_behavior", t.turn().expectedBehavior());
+      o.put("input", t.turn().inputText());
+      o.put("output", t.turn().outputText());
+      ObjectNode byScorer = o.putObject("scorers");
       for (Map.Entry<String, ScorerOutput> e : t.turn().evaluationOrEmpty().scorers().entrySet()) {
         ScorerOutput s = e.getValue();
-        j.name(e.getKey()).beginObject().field("score", s == null ? null : s.score())
-            .field("reasoning", s == null ? null : s.reasoning()).endObject();
+        ObjectNode so = byScorer.putObject(e.getKey());
+        so.put("score", s == null ? null : round(s.score()));
+        so.put("reasoning", s == null ? null : s.reasoning());
       }
-      j.endObject();
-      j.field("trace_id", t.turn().traceId()).field("trace_link", f.traceLink()).field("link", t.link()).endObject();
+      o.put("trace_id", t.turn().traceId());
+      o.put("trace_link", f.traceLink());
+      o.put("link", t.link());
     }
-    j.endArray();
-    j.name("failed_run_details").beginArray();
+    ArrayNode failed = j.putArray("failed_run_details");
     for (FailedRun r : d.failedRuns()) {
-      j.beginObject().field("run_id", r.runId()).field("status", r.status()).field("test_case", r.caseLabel())
-          .field("problem", r.problem()).field("link", r.link()).endObject();
+      ObjectNode o = failed.addObject();
+      o.put("run_id", r.runId());
+      o.put("status", r.status());
+      o.put("test_case", r.caseLabel());
+      o.put("problem", r.problem());
+      o.put("link", r.link());
     }
-    j.endArray();
+    ArrayNode skipped = j.putArray("skipped_units");
+    for (SkippedUnit u : d.skippedUnits()) {
+      ObjectNode o = skipped.addObject();
+      o.put("session_id", u.sessionId());
+      o.put("label", u.label());
+      o.put("outcome", u.outcome());
+      o.put("message", u.message());
+    }
     if (gates == null) {
-      j.name("gates").string(null);
+      j.putNull("gates");
     } else {
-      j.name("gates").beginObject().field("passed", gates.passed()).field("failed", gates.failed().size())
-          .field("message", gates.message());
-      j.name("results").beginArray();
-      for (GateResult g : gates.results()) {
-        j.beginObject().field("name", g.name()).field("actual", g.actual()).field("limit", g.limit())
-            .field("passed", g.passed()).field("message", g.message()).endObject();
+      ObjectNode g = j.putObject("gates");
+      g.put("passed", gates.passed());
+      g.put("failed", gates.failed().size());
+      g.put("message", gates.message());
+      ArrayNode results = g.putArray("results");
+      for (GateResult r : gates.results()) {
+        ObjectNode o = results.addObject();
+        o.put("name", r.name());
+        o.put("actual", r.actual());
+        o.put("limit", r.limit());
+        o.put("passed", r.passed());
+        o.put("message", r.message());
       }
-      j.endArray().endObject();
     }
-    return j.endObject().toString();
+    try {
+      return Json.mapper().writeValueAsString(j) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** At most six decimals, as the README documents; NaN, infinity and null give null. */
+  static BigDecimal round(Double d) {
+    if (d == null || d.isNaN() || d.isInfinite()) {
+      return null;
+    }
+    BigDecimal b = BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+    return b.scale() < 0 ? b.setScale(0) : b; // 10, not 1E+1
   }
 }

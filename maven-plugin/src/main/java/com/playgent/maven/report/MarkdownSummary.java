@@ -1,5 +1,6 @@
 package com.playgent.maven.report;
 
+import com.playgent.core.outcome.Escaper;
 import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.gate.GateResult;
@@ -7,6 +8,7 @@ import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.report.ReportData.FailedRun;
 import com.playgent.maven.report.ReportData.FailingTurn;
 import com.playgent.maven.report.ReportData.ScorerStats;
+import com.playgent.maven.report.ReportData.SkippedUnit;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,10 +28,16 @@ public final class MarkdownSummary {
   public static String render(ReportData d, GateResults gates) {
     StringBuilder md = new StringBuilder(2048);
     md.append("## ").append(headline(d, gates)).append("\n\n");
+    md.append("Read ").append(text(d.sessions().description())).append(".\n\n");
     if (d.isEmpty()) {
-      md.append("No recorded Playgent runs were found in `").append(code(String.valueOf(d.source())))
-          .append("`: there is nothing to report. Run the tests with the Playgent JUnit extension, or the ")
-          .append("`playgent:run` goal, before `playgent:report`.\n");
+      if (d.sessions().ids().isEmpty()) {
+        md.append("No Playgent session was found in `").append(code(String.valueOf(d.source())))
+            .append("/sessions`: there is nothing to report. Run the tests with the Playgent JUnit extension, or the ")
+            .append("`playgent:run` goal, before `playgent:report`.\n");
+      } else if (!d.onlySkipped()) {
+        md.append("The sessions hold no Playgent run: there is nothing to report.\n");
+      }
+      skippedUnits(md, d);
       return md.toString();
     }
     md.append("| Runs | Test cases | Turns passed | Turns failed | Pass rate | Total cost | Latency p50 / p95 / p99 |\n");
@@ -93,16 +101,32 @@ public final class MarkdownSummary {
     if (!d.failedRuns().isEmpty()) {
       md.append("### Failed runs (").append(d.failedRuns().size()).append(")\n\n");
       for (FailedRun r : d.failedRuns()) {
-        md.append("- `").append(code(r.runId())).append("` ").append(cell(r.status())).append(": ")
+        md.append("- `").append(code(r.name())).append("` ").append(cell(r.status())).append(": ")
             .append(cell(r.problem())).append('\n');
       }
       md.append('\n');
     }
+    skippedUnits(md, d);
     return md.toString();
+  }
+
+  private static void skippedUnits(StringBuilder md, ReportData d) {
+    if (d.skippedUnits().isEmpty()) {
+      return;
+    }
+    md.append("### Skipped, not judged (").append(d.skippedUnits().size()).append(")\n\n");
+    for (SkippedUnit u : d.skippedUnits()) {
+      md.append("- `").append(code(u.label())).append("` ").append(cell(u.outcome())).append(": ")
+          .append(cell(u.message())).append('\n');
+    }
+    md.append('\n');
   }
 
   /** {@code ✅ Playgent: all 12 turns passed} or {@code ❌ Playgent: 3 of 12 turns failed}. */
   public static String headline(ReportData d, GateResults gates) {
+    if (d.onlySkipped()) {
+      return "⚠️ Playgent: nothing judged, " + ReportData.plural(d.skippedUnits().size(), "unit") + " skipped";
+    }
     if (d.isEmpty()) {
       return "⚠️ Playgent: no recorded runs";
     }
@@ -137,9 +161,9 @@ public final class MarkdownSummary {
     return text(Text.oneLine(s, 300)).replace("|", "\\|");
   }
 
-  /** Markdown text that cannot open an HTML tag or entity: {@code &} and {@code <} escaped. */
+  /** Markdown text that cannot open an HTML tag or entity: {@link Escaper#MARKDOWN}. */
   static String text(String s) {
-    return Text.printable(s).replace("&", "&amp;").replace("<", "&lt;");
+    return Escaper.MARKDOWN.escape(s);
   }
 
   /** Inline code: backticks removed (they would end the span). */

@@ -9,11 +9,17 @@ import java.util.List;
  * and JSON writers and judged by the quality gates, so all of them agree.
  *
  * <p>Turns are counted from the turns the run files list, judged like the JUnit extension judges
- * them ({@link com.playgent.core.outcome.TurnVerdict}). A run counts as failed when its status is
- * not {@code completed}; journal entries for runs that were started but never fetched count too.
+ * them ({@link com.playgent.core.outcome.TurnVerdict}) with the thresholds their session recorded.
+ * A run counts as failed when its status is not {@code completed}; a unit of a session that got no
+ * run file (an error, a run that never finished) counts too. Units skipped on purpose (service
+ * unavailable with {@code on-unavailable=skip}, nothing matched) are listed, not counted.
+ *
+ * @param source the output directory read
+ * @param sessions which sessions were read, by id and in one sentence
  */
 public record ReportData(
     Path source,
+    Sessions sessions,
     int runs,
     List<FailedRun> failedRuns,
     int testCases,
@@ -23,10 +29,12 @@ public record ReportData(
     Latency latency,
     List<ScorerStats> scorers,
     List<TestCaseStats> testCaseStats,
-    List<FailingTurn> failingTurns) {
+    List<FailingTurn> failingTurns,
+    List<SkippedUnit> skippedUnits) {
 
   public ReportData {
     failedRuns = List.copyOf(failedRuns);
+    skippedUnits = List.copyOf(skippedUnits);
     scorers = List.copyOf(scorers);
     testCaseStats = List.copyOf(testCaseStats);
     failingTurns = List.copyOf(failingTurns);
@@ -41,10 +49,34 @@ public record ReportData(
     return turns == 0 ? null : (double) turnsPassed / turns;
   }
 
-  /** No run file and no unfinished journal entry: nothing was recorded. */
+  /** No run and no failed unit: nothing was judged. */
   public boolean isEmpty() {
     return runs == 0 && failedRuns.isEmpty();
   }
+
+  /** Nothing was judged because every unit was skipped on purpose. */
+  public boolean onlySkipped() {
+    return isEmpty() && !skippedUnits.isEmpty();
+  }
+
+  /**
+   * The sessions a report was made from.
+   *
+   * @param ids the session ids, oldest first
+   * @param description e.g. {@code 2 sessions of this build: 20261130T120102.123Z-4f2a9c, ...}
+   */
+  public record Sessions(List<String> ids, String description) {
+    public Sessions {
+      ids = List.copyOf(ids);
+    }
+  }
+
+  /**
+   * A unit of a session that judged nothing on purpose.
+   *
+   * @param outcome {@code skipped_unavailable} or {@code nothing_matched}
+   */
+  public record SkippedUnit(String sessionId, String label, String outcome, String message) {}
 
   /** Every turn passed and every run completed. */
   public boolean allPassed() {
@@ -108,9 +140,18 @@ public record ReportData(
   public record FailingTurn(TurnReport report, String caseLabel, String traceLink) {}
 
   /**
-   * A run that did not complete: status {@code failed}, still running, or started but never fetched.
+   * A run that did not complete: status {@code failed} or still running, or a unit of a session that
+   * got no run file.
    *
-   * @param status the run status, or {@code unfinished} for a journal-only run
+   * @param runId null when no run was created
+   * @param status the run status, or {@code error} for a unit without a run file
+   * @param caseLabel the test case, or the unit's label ({@code tc_x}, {@code tags a, b})
+   * @param link null when there is no run to link to
    */
-  public record FailedRun(String runId, String status, String caseLabel, String problem, String link) {}
+  public record FailedRun(String runId, String status, String caseLabel, String problem, String link) {
+    /** The run id, or the unit's label when no run was created. */
+    public String name() {
+      return runId != null ? runId : caseLabel;
+    }
+  }
 }

@@ -39,4 +39,8 @@ public record JUnitCase(
       String details, String systemOut) {
     return new JUnitCase(name, classname, timeSeconds, Outcome.ERROR, message, type, details, systemOut);
   }
+
+  public static JUnitCase skipped(String name, String classname, String message, String systemOut) {
+    return new JUnitCase(name, classname, 0, Outcome.SKIPPED, message, null, null, systemOut);
+  }
 }

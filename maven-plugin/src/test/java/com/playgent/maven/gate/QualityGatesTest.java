@@ -7,7 +7,6 @@ import com.playgent.maven.Fixtures;
 import com.playgent.maven.gate.GateSpec.ScorerGate;
 import com.playgent.maven.report.Analysis;
 import com.playgent.maven.report.ReportData;
-import com.playgent.maven.report.RunSet;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class QualityGatesTest {
   Path dir;
 
   private ReportData data(String... runs) {
-    return Analysis.of(RunSet.load(Fixtures.playgentDir(dir, runs)), List.of(), "https://x/v1");
+    return Analysis.of(Fixtures.runs(Fixtures.playgentDir(dir, runs)), "https://x/v1");
   }
 
   @Test

@@ -33,8 +33,7 @@ class HtmlReportInChromiumTest {
   void should_render_charts_without_script_errors() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
         + " (Debian: apt-get install chromium); the headless browser check of index.html is skipped");
-    ReportData d = Analysis.of(RunSet.load(Fixtures.all(tmp.resolve("playgent"))), List.of(),
-        "https://api.playgent.com/v1");
+    ReportData d = Analysis.of(Fixtures.runs(Fixtures.all(tmp.resolve("playgent"))), "https://api.playgent.com/v1");
     GateSpec spec = new GateSpec(0.95, 0.5, List.of(new GateSpec.ScorerGate("faithfulness", 0.5, 0.85)), 3000L,
         2.0, 0);
     Path reportDir = Path.of("target", "playgent-browser-report").toAbsolutePath();

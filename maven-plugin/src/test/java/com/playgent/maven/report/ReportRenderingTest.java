@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.playgent.core.session.Obtained;
+import com.playgent.core.session.UnitOutcome;
+import com.playgent.core.session.UnitRecord;
 import com.playgent.maven.Fixtures;
 import com.playgent.maven.Permissions;
 import com.playgent.maven.gate.GateResults;
@@ -27,7 +30,7 @@ class ReportRenderingTest {
   Path dir;
 
   private ReportData mixed() {
-    return Analysis.of(RunSet.load(Fixtures.all(dir)), List.of(), "https://api.playgent.com/v1");
+    return Analysis.of(Fixtures.runs(Fixtures.all(dir)), "https://api.playgent.com/v1");
   }
 
   @Test
@@ -56,7 +59,7 @@ class ReportRenderingTest {
 
   @Test
   void html_should_say_plainly_when_there_are_no_runs() {
-    ReportData d = Analysis.of(RunSet.load(dir.resolve("none")), List.of(), "https://x/v1");
+    ReportData d = Analysis.of(SessionRuns.load(dir.resolve("none"), "current", NOW), "https://x/v1");
     String html = HtmlReport.render(d, GateSpec.none(), null, NOW);
     assertThat(html).contains("No recorded Playgent runs", "nothing to report", "data-status=\"empty\"");
     assertThat(html).contains("var expected = 0;");
@@ -76,15 +79,35 @@ class ReportRenderingTest {
     assertThat(md).contains("```text\nturn 2 failed: faithfulness 0.31, relevance 0.71\n");
     // Table cells are escaped: the hostile test case name cannot open a tag or a new column.
     assertThat(md).contains("| ❌ | Hostile &lt;Output> &amp; \"Quotes\" (tc_hostile) |");
+    assertThat(md).contains("\nRead session on disk (playgent.sessions=all): 20260101T000000.000Z-aaaaaa.\n");
     assertThat(md).contains("- `run_d1` failed: run run_d1 of Slow Agent (tc_timeout) failed: agent_timeout");
     assertThat(md).contains("> ⚠️ Total cost is unknown: cost unknown for 1 turn in 1 run");
   }
 
   @Test
   void markdown_should_say_plainly_when_there_are_no_runs() {
-    ReportData d = Analysis.of(RunSet.load(dir.resolve("none")), List.of(), "https://x/v1");
-    assertThat(MarkdownSummary.render(d, null)).startsWith("## ⚠️ Playgent: no recorded runs\n\nNo recorded Playgent "
-        + "runs were found in `");
+    ReportData d = Analysis.of(SessionRuns.load(dir.resolve("none"), "current", NOW), "https://x/v1");
+    assertThat(MarkdownSummary.render(d, null)).startsWith("## ⚠️ Playgent: no recorded runs\n\nRead no session.\n\n"
+        + "No Playgent session was found in `");
+  }
+
+  @Test
+  void every_format_should_say_when_every_unit_was_skipped() throws Exception {
+    Fixtures.session(dir, "20260101T000000.000Z-aaaaaa", "2026-01-01T00:00:00Z", List.of(), List.of(
+        UnitRecord.problem("tc_a", null, Obtained.NONE, UnitOutcome.SKIPPED_UNAVAILABLE,
+            "Playgent is unavailable for test case tc_a at http://127.0.0.1:9/v1: refused (skipped: "
+                + "playgent.on-unavailable=skip)")));
+    ReportData d = Analysis.of(Fixtures.runs(dir), "https://x/v1");
+
+    assertThat(MarkdownSummary.render(d, null)).startsWith("## ⚠️ Playgent: nothing judged, 1 unit skipped\n")
+        .contains("### Skipped, not judged (1)\n\n- `tc_a` skipped_unavailable: Playgent is unavailable for test case "
+            + "tc_a at http://127.0.0.1:9/v1: refused (skipped: playgent.on-unavailable=skip)\n");
+    JsonNode n = new ObjectMapper().readTree(JsonSummary.render(d, null, NOW));
+    assertThat(n.get("status").asText()).isEqualTo("skipped");
+    assertThat(n.at("/skipped_units/0/session_id").asText()).isEqualTo("20260101T000000.000Z-aaaaaa");
+    assertThat(n.at("/skipped_units/0/outcome").asText()).isEqualTo("skipped_unavailable");
+    assertThat(HtmlReport.render(d, GateSpec.none(), null, NOW)).contains("data-status=\"skipped\"",
+        "No Playgent run was judged", "every unit was skipped", "<code>tc_a</code>");
   }
 
   @Test
@@ -99,6 +122,10 @@ class ReportRenderingTest {
     String json = JsonSummary.render(d, QualityGates.evaluate(d, SPEC), NOW);
     JsonNode n = new ObjectMapper().readTree(json);
     assertThat(n.get("schema").asText()).isEqualTo("playgent-summary/1");
+    assertThat(n.at("/sessions/ids").toString()).isEqualTo("[\"20260101T000000.000Z-aaaaaa\"]");
+    assertThat(n.at("/sessions/description").asText())
+        .isEqualTo("session on disk (playgent.sessions=all): 20260101T000000.000Z-aaaaaa");
+    assertThat(n.get("skipped_units").size()).isZero();
     assertThat(n.get("status").asText()).isEqualTo("failed");
     assertThat(n.get("runs").asInt()).isEqualTo(4);
     assertThat(n.get("failed_runs").asInt()).isEqualTo(1);
@@ -126,7 +153,7 @@ class ReportRenderingTest {
     ReportWriter.Written w = ReportWriter.write(dir.resolve("report"), d, SPEC, null, NOW);
     assertThat(w.html()).hasFileName("index.html").exists();
     assertThat(w.markdown()).hasFileName("summary.md").exists();
-    assertThat(Files.readString(w.json())).contains("\"gates\": null");
+    assertThat(new ObjectMapper().readTree(w.json().toFile()).get("gates").isNull()).isTrue();
   }
 
   @Test

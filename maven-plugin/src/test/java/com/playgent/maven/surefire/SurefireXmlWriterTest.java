@@ -54,11 +54,11 @@ class SurefireXmlWriterTest {
     Document doc = Xml.parse(xml);
     Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
     String expected = "a < b && c > d \"q\" 'a' ]]> <![CDATA[x]]> 🎉 bell\\u0001 nul\\u0000 esc\\u001b lone\\ud800"
-        + " tab\tend\r\nline2";
+        + " tab\tend\nline2";
     assertThat(tc.getAttribute("name")).isEqualTo(expected);
     Element failure = (Element) tc.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message")).isEqualTo(expected);
-    // Element content keeps line breaks; the carriage return survives as a character reference.
+    // Element content keeps line breaks (CRLF as LF, as the one escaper writes every line break).
     assertThat(failure.getTextContent()).isEqualTo(expected);
     assertThat(tc.getElementsByTagName("system-out").item(0).getTextContent()).contains("🎉", "]]>", "<![CDATA[x]]>");
   }
