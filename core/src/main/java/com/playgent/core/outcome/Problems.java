@@ -67,7 +67,7 @@ public final class Problems {
     if (e instanceof PlaygentApiException api && api.isNotFound() && unit.kind() == RunUnit.Kind.TEST_CASE) {
       return new Problem(Severity.ERROR, UnitOutcome.ERROR, "test case " + unit.testCaseId() + " was not found at "
           + settings.baseUrl() + (unit.agent() == null ? "" : " (agent " + unit.agent() + ")") + ": " + e.getMessage()
-          + ". Check the id in @PlaygentCase, and that the key belongs to the workspace that has it.", e);
+          + ". Check the test case id, and that the key belongs to the workspace that has it.", e);
     }
     if (e instanceof PlaygentException) {
       return new Problem(Severity.ERROR, UnitOutcome.ERROR, where + ": " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package com.playgent.core.pipeline;
 
 import com.playgent.client.model.TurnMetrics;
+import com.playgent.core.outcome.Percentiles;
 import com.playgent.core.outcome.RunReport;
 import com.playgent.core.outcome.Scores;
 import com.playgent.core.outcome.TurnReport;
@@ -63,17 +64,14 @@ public final class RunTotals {
   }
 
   private String p95() {
-    List<Long> sorted;
+    List<Long> copy;
     synchronized (latencies) {
-      sorted = new ArrayList<>(latencies);
+      copy = new ArrayList<>(latencies);
     }
-    if (sorted.isEmpty()) {
-      return "n/a";
-    }
-    Collections.sort(sorted);
-    int rank = (int) Math.ceil(0.95 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, rank)) + " ms";
+    Long p95 = Percentiles.of(copy).at(95);
+    return p95 == null ? "n/a" : p95 + " ms";
   }
+
 
   public Set<String> createdRunIds() {
     return Set.copyOf(created);

@@ -245,7 +245,7 @@ class FaultSuiteTest {
       assertThat(throwable(results, "tc_nope › run")).isInstanceOf(PlaygentRunError.class)
           .hasMessageContaining("test case tc_nope was not found at " + f.baseUrl())
           .hasMessageContaining("HTTP 404 not_found: Unknown test case: tc_nope")
-          .hasMessageContaining("Check the id in @PlaygentCase");
+          .hasMessageContaining("Check the test case id, and that the key belongs to the workspace that has it.");
       assertThat(tests(results, SUCCESSFUL)).containsExactlyInAnyOrderElementsOf(PASSING_TESTS);
       assertThat(f.emulator.stats().runsCreated()).isEqualTo(2);
       f.assertNothingLost();

@@ -5,6 +5,7 @@ import com.playgent.client.model.Run;
 import com.playgent.client.model.RunStatus;
 import com.playgent.client.model.ScorerOutput;
 import com.playgent.client.model.TurnResult;
+import com.playgent.core.outcome.Percentiles;
 import com.playgent.core.outcome.RunReport;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.core.session.SessionRecord;

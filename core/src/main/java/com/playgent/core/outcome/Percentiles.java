@@ -1,4 +1,4 @@
-package com.playgent.maven.report;
+package com.playgent.core.outcome;
 
 import java.util.ArrayList;
 import java.util.Collection;

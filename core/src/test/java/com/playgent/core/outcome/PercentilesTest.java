@@ -1,4 +1,4 @@
-package com.playgent.maven.report;
+package com.playgent.core.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
