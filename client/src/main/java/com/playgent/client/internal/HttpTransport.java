@@ -268,13 +268,24 @@ public final class HttpTransport {
       retryLater(ex, backoff(ex.attempts), e.getClass().getSimpleName());
       return;
     }
-    String hint = ex.idempotent() || neverReachedServer(e)
-        ? ""
-        : "; not retried: the service may have acted on it (a retried create could start a second run)";
+    boolean mayHaveActed = !ex.idempotent() && (afterResponseStarted || !neverReachedServer(e));
     ex.result.completeExceptionally(new PlaygentTransportException(
         ex.describe() + " to " + baseUrl.host() + ":" + baseUrl.port() + " failed after " + ex.attempts
-            + (ex.attempts == 1 ? " attempt: " : " attempts: ") + describe(e) + hint,
-        ex.describe(), ex.attempts, e));
+            + (ex.attempts == 1 ? " attempt: " : " attempts: ") + describe(e)
+            + (mayHaveActed ? notRetried(ex, afterResponseStarted) : ""),
+        ex.describe(), ex.attempts, mayHaveActed, e));
+  }
+
+  /** Why a POST that may have been acted on is not sent again; for a create, that its run's id is unknown. */
+  private static String notRetried(Exchange<?> ex, boolean afterResponseStarted) {
+    if (!ex.path.equals("runs")) {
+      return "; not retried: the service may have acted on it";
+    }
+    return afterResponseStarted
+        ? "; not retried: the service started a run, but its answer broke off, so the run's id is unknown"
+            + " (a retry would start a second run)"
+        : "; not retried: a run may have been started on the service, but no answer arrived, so its id is unknown"
+            + " (a retry could start a second run)";
   }
 
   private void retryLater(Exchange<?> ex, long delayMs, String why) {

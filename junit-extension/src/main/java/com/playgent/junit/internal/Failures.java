@@ -4,6 +4,7 @@ import com.playgent.client.PlaygentApiException;
 import com.playgent.client.PlaygentConfigurationException;
 import com.playgent.client.PlaygentException;
 import com.playgent.client.PlaygentTransportException;
+import com.playgent.client.store.RunJournal;
 import com.playgent.junit.PlaygentConfig;
 import com.playgent.junit.PlaygentRunError;
 import java.util.concurrent.CompletionException;
@@ -54,7 +55,8 @@ public final class Failures {
       return allowEmpty ? new TestAbortedException(text) : new AssertionFailedError(text);
     }
     if (isUnavailable(e)) {
-      String text = "Playgent is unavailable for " + where + ": " + withoutFinalPeriod(e.getMessage());
+      String text = "Playgent is unavailable for " + where + ": " + withoutFinalPeriod(e.getMessage())
+          + unknownRun(e, settings);
       if (settings.skipWhenUnavailable()) {
         return new TestAbortedException(text + " (skipped: " + PlaygentConfig.ON_UNAVAILABLE + "=skip)");
       }
@@ -70,6 +72,17 @@ public final class Failures {
       return new PlaygentRunError(where + ": " + e.getMessage(), e);
     }
     return new PlaygentRunError(where + ": unexpected " + e, e);
+  }
+
+  /** For a create whose answer never arrived: the run it may have started is in no file of ours. */
+  private static String unknownRun(Throwable e, Settings settings) {
+    if (!(e instanceof PlaygentTransportException t) || !t.mayHaveBeenProcessed()
+        || !"POST /v1/runs".equals(t.request())) {
+      return "";
+    }
+    return ". Such a run is not in " + settings.outputDir().resolve(RunJournal.FILE_NAME)
+        + ", which records only the run ids the service returned: look for it on the service if every run must be"
+        + " accounted for";
   }
 
   private static String withoutFinalPeriod(String s) {
