@@ -20,7 +20,10 @@ import java.util.function.LongSupplier;
  * stale high {@code remaining} spending slots that are gone). The service's {@code Date} header
  * has whole seconds only, so the order of sending, stamped by {@link #nextSendOrder()} just before
  * a request is written, is the closest the client can know of the order the service counted in.
- * An answer older than the model's only frees its slot.
+ * It is not exact: requests sent a moment apart on two connections may be counted the other way
+ * round. So within one window (the same limit and announced reset) the lowest {@code remaining}
+ * wins, whichever answer carried it, since a window's count only grows; apart from that, an
+ * answer older than the model's only frees its slot.
  *
  * <p>Before the first answer only a few requests go out, so the first response can tell the limit.
  * Requests still in flight are subtracted from what the service reported, because it may not have
@@ -37,6 +40,7 @@ public final class RateLimiter {
   private int limit = -1;
   private boolean headersSeen;
   private int remaining;
+  /** The announced reset plus the margin (epoch ms); 0 when none is known or it has passed. */
   private long windowEnd;
   /** After a 429: nobody sends before this instant (epoch ms), whatever the window model says. */
   private long pausedUntil;
@@ -108,7 +112,14 @@ public final class RateLimiter {
       }
       return;
     }
+    boolean sameWindow = hasHeaders && info.reset() != null && windowEnd != 0 && info.limit() == limit
+        && info.reset().toEpochMilli() + RESET_MARGIN_MS == windowEnd;
+    int reported = !hasHeaders ? 0 : info.remaining() == null ? info.limit() : info.remaining();
+    int estimate = Math.max(0, reported - inFlight);
     if (sendOrder < newest) {
+      if (sameWindow) {
+        remaining = Math.min(remaining, estimate);
+      }
       return;
     }
     newest = sendOrder;
@@ -116,9 +127,12 @@ public final class RateLimiter {
       headersSeen = true;
       limit = info.limit();
       last = info;
-      int reported = info.remaining() == null ? limit : info.remaining();
-      remaining = Math.max(0, reported - inFlight);
-      windowEnd = info.reset() == null ? 0 : info.reset().toEpochMilli() + RESET_MARGIN_MS;
+      if (sameWindow) {
+        remaining = Math.min(remaining, estimate);
+      } else {
+        remaining = estimate;
+        windowEnd = info.reset() == null ? 0 : info.reset().toEpochMilli() + RESET_MARGIN_MS;
+      }
     }
     // The pause is the newest answer's own instruction: a 429 sets it (Retry-After, else its
     // reset), any newer answer replaces it. After it, the headers' model applies again.

@@ -164,11 +164,27 @@ class RateLimiterTest {
     long refused = send();
     long accepted = send();
 
-    limiter.onResponse(refused, headers(100, 0, 30_000), true, 30_000);
+    limiter.onResponse(refused, headers(1000, 0, 2000), true, 2000);
     assertThat(limiter.reserve()).isPositive();
-    limiter.onResponse(accepted, headers(100, 50, 30_000), false, 0);
+    limiter.onResponse(accepted, headers(1000, 990, 60_000), false, 0);
 
     assertThat(limiter.reserve()).isZero();
+  }
+
+  @Test
+  void withinOneWindow_theLowestCountWins_evenFromAnAnswerSentEarlier() {
+    long early = send();
+    long late = send();
+
+    // The service counted the later-sent request first: the earlier one's answer has the lower figure.
+    limiter.onResponse(early, headers(100, 10, 30_000), false, 0);
+    limiter.onResponse(late, headers(100, 11, 30_000), false, 0);
+
+    for (int i = 0; i < 9; i++) {
+      assertThat(limiter.reserve()).as("request %d of the 9 that remain (10, less one still in flight then)", i)
+          .isZero();
+    }
+    assertThat(limiter.reserve()).isGreaterThanOrEqualTo(30_000);
   }
 
   @Test
