@@ -92,7 +92,7 @@ public final class PlaygentClient implements AutoCloseable {
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** The rate-limit headers of the last response that had them, or null before the first. */
+  /** The rate-limit headers of the newest response (in the order requests were sent) that had them, or null. */
   public RateLimitInfo lastRateLimit() {
     return transport.limiter().last();
   }

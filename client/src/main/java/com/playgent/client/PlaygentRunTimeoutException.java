@@ -11,9 +11,9 @@ public final class PlaygentRunTimeoutException extends PlaygentException {
   private final Duration elapsed;
 
   public PlaygentRunTimeoutException(String runId, RunStatus lastStatus, Duration elapsed, Duration timeout) {
-    super("run " + runId + " is still " + (lastStatus == null ? "unknown" : lastStatus) + " after "
-            + seconds(elapsed) + " (timeout " + seconds(timeout) + "); raise playgent.timeout, or look the run up"
-            + " later: it was not cancelled", "GET /v1/runs/" + runId, null);
+    super((lastStatus == null ? "the status of run " + runId + " is still unknown" : "run " + runId + " is still "
+            + lastStatus) + " after " + seconds(elapsed) + " (timeout " + seconds(timeout) + "); raise"
+            + " playgent.timeout, or look the run up later: it was not cancelled", "GET /v1/runs/" + runId, null);
     this.runId = runId;
     this.lastStatus = lastStatus;
     this.elapsed = elapsed;

@@ -2,6 +2,7 @@ package com.playgent.client;
 
 import static com.playgent.client.TestSupport.errorJson;
 import static com.playgent.client.TestSupport.json;
+import static com.playgent.client.TestSupport.jsonBuilder;
 import static com.playgent.client.TestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -15,10 +16,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,51 @@ class AwaitRunTest {
     assertThat(e.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     assertThat(e.getMessage()).contains("run_slow", "running", "timeout 0.3 s")
         .containsPattern("after \\d+\\.\\d s");
+  }
+
+  @Test
+  void timeout_holdsWhileA429PausesEveryPoll_insteadOfWaitingOutTheRetryAfter() {
+    AtomicInteger requests = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (requests.incrementAndGet() == 2) {
+          return jsonBuilder(429, errorJson("rate_limit_exceeded", "slow down")).setHeader("Retry-After", "30").build();
+        }
+        return json(200, runJson("run_1", "running"));
+      }
+    });
+    long started = System.nanoTime();
+
+    PlaygentRunTimeoutException e = catchThrowableOfType(PlaygentRunTimeoutException.class,
+        () -> client.awaitRun("run_1", QUICK.withTimeout(Duration.ofSeconds(1))));
+
+    Duration waited = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(waited).as("the 1 s timeout plus the last poll's grace, not the 30 s pause")
+        .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5));
+    assertThat(e.lastStatus()).isEqualTo(RunStatus.RUNNING);
+    assertThat(e.getMessage()).matches("run run_1 is still running after 2\\.\\d s \\(timeout 1\\.0 s\\); raise "
+        + "playgent.timeout, or look the run up later: it was not cancelled");
+    assertThat(server.getRequestCount()).as("nothing is sent during the pause").isEqualTo(2);
+  }
+
+  @Test
+  void timeout_holdsWhileTheFirstPollHangs_beforeTheReadTimeoutEndsIt() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+      }
+    });
+    long started = System.nanoTime();
+
+    PlaygentRunTimeoutException e = catchThrowableOfType(PlaygentRunTimeoutException.class,
+        () -> client.awaitRun("run_1", QUICK.withTimeout(Duration.ofMillis(500))));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("well before the 5 s read timeout")
+        .isBetween(Duration.ofMillis(500), Duration.ofMillis(4000));
+    assertThat(e.lastStatus()).isNull();
+    assertThat(e.getMessage()).startsWith("the status of run run_1 is still unknown after 1.");
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Configure an emulator: port, world, accepted API key, rate limit and extra fault rules.
+ * Configure an emulator: port, world, accepted API key, rate limit (and its mode) and extra fault rules.
  *
  * <pre>{@code
  * EmulatorConfig config = EmulatorConfig.builder()
@@ -25,6 +25,7 @@ public final class EmulatorConfig {
   private final World world;
   private final String apiKey;
   private final int rateLimitPerMinute;
+  private final RateLimitMode rateLimitMode;
   private final List<FaultRule> faults;
   private final Clock clock;
 
@@ -33,6 +34,7 @@ public final class EmulatorConfig {
     this.world = b.world == null ? World.defaultWorld() : b.world;
     this.apiKey = b.apiKey;
     this.rateLimitPerMinute = b.rateLimitPerMinute;
+    this.rateLimitMode = b.rateLimitMode;
     this.faults = List.copyOf(b.faults);
     this.clock = b.clock;
   }
@@ -62,9 +64,14 @@ public final class EmulatorConfig {
     return apiKey;
   }
 
-  /** Return the requests allowed per 60-second window. */
+  /** Return the requests allowed per minute. */
   public int rateLimitPerMinute() {
     return rateLimitPerMinute;
+  }
+
+  /** Return how requests are counted against the limit and what the rate-limit headers say. */
+  public RateLimitMode rateLimitMode() {
+    return rateLimitMode;
   }
 
   /** Return fault rules added on top of the world's. */
@@ -81,7 +88,8 @@ public final class EmulatorConfig {
   @Override
   public String toString() {
     return "EmulatorConfig[port=" + port + ", apiKey=" + (apiKey == null ? "any" : "fixed")
-        + ", rateLimitPerMinute=" + rateLimitPerMinute + ", faults=" + faults + "]";
+        + ", rateLimitPerMinute=" + rateLimitPerMinute + ", rateLimitMode=" + rateLimitMode + ", faults=" + faults
+        + "]";
   }
 
   /** Build an {@link EmulatorConfig}; {@link #build()} validates. */
@@ -90,6 +98,7 @@ public final class EmulatorConfig {
     private World world;
     private String apiKey;
     private int rateLimitPerMinute = DEFAULT_RATE_LIMIT_PER_MINUTE;
+    private RateLimitMode rateLimitMode = RateLimitMode.FIXED_WINDOW;
     private final List<FaultRule> faults = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
 
@@ -116,6 +125,12 @@ public final class EmulatorConfig {
     /** Allow {@code limit} requests per 60-second window (default 1000). */
     public Builder rateLimitPerMinute(int limit) {
       this.rateLimitPerMinute = limit;
+      return this;
+    }
+
+    /** Count requests and write the rate-limit headers in {@code mode} (default {@link RateLimitMode#FIXED_WINDOW}). */
+    public Builder rateLimitMode(RateLimitMode mode) {
+      this.rateLimitMode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 

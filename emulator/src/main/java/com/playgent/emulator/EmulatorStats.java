@@ -61,6 +61,14 @@ public final class EmulatorStats {
     return recorder.rateLimitedCount();
   }
 
+  /**
+   * Return the latest {@code /v1} requests (up to 10 000) in the order they were handled, each with
+   * when it arrived, what it was answered and when. {@code /_emulator/stats} is not logged.
+   */
+  public List<ServedRequest> served() {
+    return recorder.served();
+  }
+
   /** Return the number of faults that fired. */
   public long faultsInjected() {
     return recorder.faultsInjected();

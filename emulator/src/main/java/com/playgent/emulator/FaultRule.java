@@ -15,7 +15,8 @@ import java.util.Objects;
  * emulator.faults().add(FaultRule.stuckRunning("tc_xyz789"));
  * }</pre>
  *
- * <p>A {@link Kind#STATUS} fault answers instead of the route (the request is not processed).
+ * <p>A {@link Kind#STATUS} or {@link Kind#THROTTLE} fault answers instead of the route (the request
+ * is not processed).
  * Every other kind lets the route process the request and then spoils or delays the answer.
  */
 public final class FaultRule {
@@ -26,6 +27,11 @@ public final class FaultRule {
   public enum Kind {
     /** Answer with a status code and the documented error body (optional {@code Retry-After}). */
     STATUS,
+    /**
+     * Answer 429 as a token-bucket service does: {@code Retry-After} an HTTP date, with
+     * {@code X-RateLimit-Remaining: 0} and {@code X-RateLimit-Reset} at that same date.
+     */
+    THROTTLE,
     /** Wait before sending the response headers. */
     DELAY,
     /** Send the whole body but promise more bytes in {@code Content-Length}, then close. */
@@ -101,12 +107,15 @@ public final class FaultRule {
     return kind;
   }
 
-  /** Return the status code of a {@link Kind#STATUS} rule, else 0. */
+  /** Return the status code of a {@link Kind#STATUS} rule, 429 for a {@link Kind#THROTTLE} rule, else 0. */
   public int status() {
     return status;
   }
 
-  /** Return the {@code Retry-After} of a {@link Kind#STATUS} rule, or {@code null}. */
+  /**
+   * Return the {@code Retry-After} of a {@link Kind#STATUS} rule or the pause of a {@link Kind#THROTTLE}
+   * rule, else {@code null}.
+   */
   public Duration retryAfter() {
     return retryAfter;
   }
@@ -140,6 +149,7 @@ public final class FaultRule {
     }
     String action = switch (kind) {
       case STATUS -> "status=" + status + (retryAfter == null ? "" : ":retry_after=" + retryAfter.toSeconds());
+      case THROTTLE -> "throttle=" + retryAfter.toSeconds();
       case DELAY -> "delay=" + delay.toMillis();
       case TRUNCATE_BODY -> "truncate";
       case MALFORMED_BODY -> "malformed";
@@ -173,6 +183,12 @@ public final class FaultRule {
       return this;
     }
 
+    /** Fire on the {@code n}-th matching request only. */
+    public Builder nth(int n) {
+      trigger = Trigger.nth(n);
+      return this;
+    }
+
     /** Fire on every {@code n}-th matching request. */
     public Builder everyNth(int n) {
       trigger = Trigger.everyNth(n);
@@ -196,6 +212,22 @@ public final class FaultRule {
         throw new IllegalArgumentException("respond requires a status in 100..599, but was " + status);
       }
       return new FaultRule(route, trigger, Kind.STATUS, status, retryAfter, null, null);
+    }
+
+    /**
+     * Answer 429 {@code rate_limit_exceeded} as a token-bucket service does, asking for a
+     * {@code pause}: {@code Retry-After} is an HTTP date {@code pause} after the answer,
+     * {@code X-RateLimit-Remaining} is 0 and {@code X-RateLimit-Reset} is that same date. An HTTP
+     * date has whole seconds only, so the answer waits for the next whole second (up to 1 s), which
+     * makes the date exactly {@code pause} after it.
+     */
+    public FaultRule throttle(Duration pause) {
+      Objects.requireNonNull(pause, "pause");
+      if (pause.getNano() != 0 || pause.getSeconds() < 1) {
+        throw new IllegalArgumentException("throttle requires a whole number of seconds >= 1 (an HTTP date has"
+            + " no fractions), but was " + pause + ". Use for example Duration.ofSeconds(2).");
+      }
+      return new FaultRule(route, trigger, Kind.THROTTLE, 429, pause, null, null);
     }
 
     /** Wait {@code delay} before answering. */

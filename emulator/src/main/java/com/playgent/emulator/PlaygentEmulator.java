@@ -45,7 +45,8 @@ public final class PlaygentEmulator implements AutoCloseable {
     }
     this.port = server.getPort();
     server.setDispatcher(new EmulatorDispatcher(registry, faults, recorder, config.clock(),
-        config.apiKey(), config.rateLimitPerMinute(), "ws://127.0.0.1:" + port, this::drainRecorded));
+        config.apiKey(), config.rateLimitPerMinute(), config.rateLimitMode(), "ws://127.0.0.1:" + port,
+        this::drainRecorded));
     LOG.log(System.Logger.Level.INFO, () -> "Playgent emulator listening on " + baseUrl() + " ("
         + config.world().agents().size() + " agents, " + config.world().testCases().size()
         + " test cases, " + config + ")");

@@ -3,8 +3,10 @@ package com.playgent.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.playgent.emulator.support.Http;
+import com.playgent.emulator.support.TestClock;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +35,37 @@ class AccessTest {
       assertThat(reset).isBetween(Instant.now().getEpochSecond(), Instant.now().getEpochSecond() + 61);
       assertThat(emulator.stats().rateLimited()).isEqualTo(1);
       assertThat(emulator.stats().runsCreated()).isZero();
+    }
+  }
+
+  @Test
+  void token_bucket_announces_a_reset_60_s_ahead_and_when_empty_a_429_whose_date_and_reset_are_the_next_token() {
+    TestClock clock = new TestClock();
+    try (PlaygentEmulator emulator = PlaygentEmulator.start(EmulatorConfig.builder().clock(clock)
+        .rateLimitPerMinute(3).rateLimitMode(RateLimitMode.TOKEN_BUCKET).build())) {
+      Http http = new Http(emulator.baseUrl());
+      long now = clock.instant().getEpochSecond();
+      for (int i = 1; i <= 3; i++) {
+        Http.Response r = http.get("/runs/run_nope00");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.header("X-RateLimit-Limit")).isEqualTo("3");
+        assertThat(r.header("X-RateLimit-Remaining")).isEqualTo(Integer.toString(3 - i));
+        assertThat(r.header("X-RateLimit-Reset")).isEqualTo(Long.toString(now + 60));
+      }
+      Http.Response limited = http.get("/runs/run_nope00");
+
+      // 3 tokens a minute: the next one is back after 20 s.
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(limited.json().at("/error/code").asText()).isEqualTo("rate_limit_exceeded");
+      assertThat(limited.header("Retry-After")).isEqualTo("Mon, 16 Dec 2024 10:00:20 GMT");
+      assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
+      assertThat(limited.header("X-RateLimit-Reset")).isEqualTo(Long.toString(now + 20));
+      clock.advance(Duration.ofSeconds(20));
+      Http.Response after = http.get("/runs/run_nope00");
+      assertThat(after.status()).isEqualTo(404);
+      assertThat(after.header("X-RateLimit-Remaining")).isEqualTo("0");
+      assertThat(after.header("X-RateLimit-Reset")).isEqualTo(Long.toString(now + 80));
+      assertThat(emulator.stats().rateLimited()).isEqualTo(1);
     }
   }
 

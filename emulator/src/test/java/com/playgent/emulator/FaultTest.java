@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +85,56 @@ class FaultTest {
       out.add(http.get("/runs/" + runId).status());
     }
     return out;
+  }
+
+  @Test
+  void nth_fires_on_that_request_only() {
+    emulator.faults().add(FaultRule.on(GET_RUN).nth(2).respond(503));
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      statuses.add(http.get("/runs/" + runId).status());
+    }
+    assertThat(statuses).containsExactly(200, 503, 200, 200);
+  }
+
+  @Test
+  void throttle_is_a_token_bucket_429_whose_retry_after_date_and_reset_are_the_pause_ahead() {
+    emulator.faults().add(FaultRule.parse("GET /v1/runs/{run_id}:throttle=2:nth=2"));
+    Http.Response before = http.get("/runs/" + runId);
+    Http.Response limited = http.get("/runs/" + runId);
+
+    assertThat(before.status()).isEqualTo(200);
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.json().at("/error/code").asText()).isEqualTo("rate_limit_exceeded");
+    // The test clock stands on a whole second, so the answer is not held back.
+    Instant retryAt = clock.instant().plusSeconds(2);
+    assertThat(limited.header("Retry-After")).isEqualTo("Mon, 16 Dec 2024 10:00:04 GMT");
+    assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
+    assertThat(limited.header("X-RateLimit-Reset")).isEqualTo(Long.toString(retryAt.getEpochSecond()));
+    assertThat(limited.header("X-RateLimit-Limit")).isEqualTo("1000");
+    assertThat(http.get("/runs/" + runId).status()).isEqualTo(200);
+    ServedRequest served = emulator.stats().served().get(2);
+    assertThat(served.status()).isEqualTo(429);
+    assertThat(served.path()).isEqualTo("/v1/runs/" + runId);
+    assertThat(served.answerAt()).isEqualTo(served.receivedAt()).isEqualTo(clock.instant());
+    assertThat(served.fault()).hasToString("GET /v1/runs/{run_id}:throttle=2:nth=2");
+  }
+
+  @Test
+  void throttle_on_a_real_clock_answers_on_a_whole_second_so_the_date_is_exactly_the_pause_ahead() {
+    try (PlaygentEmulator real = PlaygentEmulator.start(EmulatorConfig.builder()
+        .fault(FaultRule.on(GET_RUN).throttle(Duration.ofSeconds(2))).build())) {
+      Http.Response limited = new Http(real.baseUrl()).get("/runs/run_x");
+      Instant received = Instant.now();
+
+      ServedRequest served = real.stats().served().get(0);
+      assertThat(served.answerAt().getNano()).isZero();
+      assertThat(served.answerAt()).isBetween(served.receivedAt(), served.receivedAt().plusSeconds(1));
+      assertThat(received).isAfterOrEqualTo(served.answerAt());
+      String twoSecondsAfterTheAnswer =
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(served.answerAt().plusSeconds(2).atZone(ZoneOffset.UTC));
+      assertThat(limited.header("Retry-After")).isEqualTo(twoSecondsAfterTheAnswer);
+    }
   }
 
   @Test
@@ -182,5 +235,10 @@ class FaultTest {
         .hasMessageContaining("status needs an integer");
     assertThat(FaultRule.parse("* : delay=50 : p=0.25 : seed=7").toString()).isEqualTo("*:delay=50:p=0.25:seed=7");
     assertThat(FaultRule.parse("stuck_running=tc_xyz789").kind()).isEqualTo(FaultRule.Kind.STUCK_RUNNING);
+    assertThatThrownBy(() -> FaultRule.parse("GET /v1/runs/{run_id}:throttle=0"))
+        .hasMessageStartingWith("throttle requires a whole number of seconds >= 1 (an HTTP date has no fractions)");
+    assertThatThrownBy(() -> FaultRule.on(GET_RUN).throttle(Duration.ofMillis(1500)))
+        .hasMessage("throttle requires a whole number of seconds >= 1 (an HTTP date has no fractions), but was"
+            + " PT1.5S. Use for example Duration.ofSeconds(2).");
   }
 }

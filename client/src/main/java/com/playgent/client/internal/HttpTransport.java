@@ -59,7 +59,16 @@ public final class HttpTransport {
       RetryPolicy retry,
       RateLimiter limiter,
       ScheduledExecutorService scheduler) {
-    this.http = http.newBuilder().addNetworkInterceptor(new CrossHostAuthorizationGuard(baseUrl)).build();
+    this.http = http.newBuilder()
+        .addNetworkInterceptor(new CrossHostAuthorizationGuard(baseUrl))
+        .addNetworkInterceptor(chain -> {
+          SendOrder order = chain.request().tag(SendOrder.class);
+          if (order != null) {
+            order.value = limiter.nextSendOrder();
+          }
+          return chain.proceed(chain.request());
+        })
+        .build();
     this.baseUrl = baseUrl;
     this.apiKey = apiKey;
     this.authorization = "Bearer " + apiKey;
@@ -96,7 +105,8 @@ public final class HttpTransport {
       return;
     }
     ex.attempts++;
-    Call call = http.newCall(request(ex));
+    SendOrder order = new SendOrder();
+    Call call = http.newCall(request(ex).newBuilder().tag(SendOrder.class, order).build());
     ex.result.whenComplete((v, e) -> {
       if (ex.result.isCancelled()) {
         call.cancel();
@@ -113,7 +123,7 @@ public final class HttpTransport {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          handle(ex, response, started);
+          handle(ex, response, order.value, started);
         } catch (RuntimeException e) {
           ex.result.completeExceptionally(e);
         }
@@ -146,11 +156,11 @@ public final class HttpTransport {
     return b.build();
   }
 
-  private <T> void handle(Exchange<T> ex, Response response, long started) {
+  private <T> void handle(Exchange<T> ex, Response response, long sendOrder, long started) {
     RateLimitInfo info = rateLimitOf(response);
     int code = response.code();
     long retryAfter = code == 429 || code == 503 ? retryAfterMillis(response, info) : -1;
-    limiter.onResponse(info, code == 429, Math.max(retryAfter, 0));
+    limiter.onResponse(sendOrder, info, code == 429, Math.max(retryAfter, 0));
     BodyRead body = readBody(response);
     LOG.log(Level.DEBUG, () -> ex.describe() + " -> " + code + " in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms (attempt " + ex.attempts + ")");
@@ -178,8 +188,12 @@ public final class HttpTransport {
       retryable = false;
     }
     if (retryable && ex.attempts < retry.maxAttempts()) {
-      long delay = retryAfter >= 0 ? retryAfter : backoff(ex.attempts);
-      retryLater(ex, delay, "HTTP " + code);
+      // A 429's wait is the limiter's, which every caller shares: it pauses for this answer's
+      // Retry-After unless a newer answer has said otherwise since.
+      boolean limiterWaits = code == 429 && retryAfter >= 0;
+      long delay = limiterWaits ? 0 : retryAfter >= 0 ? retryAfter : backoff(ex.attempts);
+      retryLater(ex, delay, "HTTP " + code + (limiterWaits ? " (the rate limiter holds every request for its "
+          + "Retry-After of " + retryAfter + " ms)" : ""));
     } else {
       ex.result.completeExceptionally(error);
     }
@@ -254,13 +268,24 @@ public final class HttpTransport {
       retryLater(ex, backoff(ex.attempts), e.getClass().getSimpleName());
       return;
     }
-    String hint = ex.idempotent() || neverReachedServer(e)
-        ? ""
-        : "; not retried: the service may have acted on it (a retried create could start a second run)";
+    boolean mayHaveActed = !ex.idempotent() && (afterResponseStarted || !neverReachedServer(e));
     ex.result.completeExceptionally(new PlaygentTransportException(
         ex.describe() + " to " + baseUrl.host() + ":" + baseUrl.port() + " failed after " + ex.attempts
-            + (ex.attempts == 1 ? " attempt: " : " attempts: ") + describe(e) + hint,
-        ex.describe(), ex.attempts, e));
+            + (ex.attempts == 1 ? " attempt: " : " attempts: ") + describe(e)
+            + (mayHaveActed ? notRetried(ex, afterResponseStarted) : ""),
+        ex.describe(), ex.attempts, mayHaveActed, e));
+  }
+
+  /** Why a POST that may have been acted on is not sent again; for a create, that its run's id is unknown. */
+  private static String notRetried(Exchange<?> ex, boolean afterResponseStarted) {
+    if (!ex.path.equals("runs")) {
+      return "; not retried: the service may have acted on it";
+    }
+    return afterResponseStarted
+        ? "; not retried: the service started a run, but its answer broke off, so the run's id is unknown"
+            + " (a retry would start a second run)"
+        : "; not retried: a run may have been started on the service, but no answer arrived, so its id is unknown"
+            + " (a retry could start a second run)";
   }
 
   private void retryLater(Exchange<?> ex, long delayMs, String why) {
@@ -344,6 +369,11 @@ public final class HttpTransport {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** The order in which an attempt went on the wire, stamped by a network interceptor; 0 if it never did. */
+  private static final class SendOrder {
+    volatile long value;
   }
 
   /** One logical request across its attempts. */

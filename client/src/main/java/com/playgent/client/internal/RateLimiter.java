@@ -6,14 +6,33 @@ import java.util.function.LongSupplier;
 /**
  * Spaces requests from every caller of one client so that a shared key does not run into 429.
  *
- * <p>The model is the one the headers describe: {@code remaining} requests until {@code reset}.
- * Before the first answer only a few requests go out, so the first response can tell the limit.
- * Requests still in flight are subtracted from what the server last reported, because the server
- * may not have counted them yet. When nothing remains, callers wait until the reset.
+ * <p>The model is the one the newest rate-limit answer describes: {@code remaining} requests until
+ * {@code reset} and, after a 429, nobody sends before its {@code Retry-After}. Newer figures
+ * replace older ones whole, whatever they say: a reset earlier than the one known (a token bucket,
+ * or a 429 whose window ends in 2 s) is taken as it is, so no wait outlasts what the newest answer
+ * asked for. Fixed-window services are unaffected, since their newer answers never announce less
+ * than their older ones.
+ *
+ * <p>"Newest" means the answer to the request that went on the wire last, not the answer that
+ * arrived last. Under concurrency a slow answer to an early request can come back after a quick
+ * answer to a later one; the service counted the early request first, so its figures are the
+ * older ones, and taking them would undo the newer word (a stale 429 pausing everyone again, or a
+ * stale high {@code remaining} spending slots that are gone). The service's {@code Date} header
+ * has whole seconds only, so the order of sending, stamped by {@link #nextSendOrder()} just before
+ * a request is written, is the closest the client can know of the order the service counted in.
+ * It is not exact: requests sent a moment apart on two connections may be counted the other way
+ * round. So within one window (the same limit and announced reset) the lowest {@code remaining}
+ * wins, whichever answer carried it, since a window's count only grows; apart from that, an
+ * answer older than the model's only frees its slot.
+ *
+ * <p>Before the first answer only a few requests go out, so the first response can tell the limit.
+ * Requests still in flight are subtracted from what the service reported, because it may not have
+ * counted them yet. When nothing remains, callers wait until the reset.
  */
 public final class RateLimiter {
   private static final int PROBE_IN_FLIGHT = 4;
   private static final long RECHECK_MS = 25;
+  /** Added to a reset: it has whole seconds only, and the two clocks may differ a little. */
   private static final long RESET_MARGIN_MS = 250;
 
   private final LongSupplier clock;
@@ -21,10 +40,14 @@ public final class RateLimiter {
   private int limit = -1;
   private boolean headersSeen;
   private int remaining;
+  /** The announced reset plus the margin (epoch ms); 0 when none is known or it has passed. */
   private long windowEnd;
   /** After a 429: nobody sends before this instant (epoch ms), whatever the window model says. */
   private long pausedUntil;
   private int inFlight;
+  private long sends;
+  /** The send order of the request whose answer the model rests on; older answers are ignored. */
+  private long newest = -1;
   private RateLimitInfo last;
 
   public RateLimiter(LongSupplier epochMillis) {
@@ -66,35 +89,54 @@ public final class RateLimiter {
     return RECHECK_MS;
   }
 
-  /** Records a response's rate-limit headers (any may be absent) and frees the caller's slot. */
-  public synchronized void onResponse(RateLimitInfo info, boolean rateLimited, long retryAfterMs) {
+  /** Numbers a request as it goes on the wire; pass the number to {@link #onResponse} with its answer. */
+  public synchronized long nextSendOrder() {
+    return ++sends;
+  }
+
+  /**
+   * Records a response's rate-limit headers (any may be absent) and frees the caller's slot.
+   *
+   * @param sendOrder the request's {@link #nextSendOrder()}; 0 if it never went on the wire (a cached answer)
+   * @param retryAfterMs for a 429, how long the service asked everyone to wait
+   */
+  public synchronized void onResponse(long sendOrder, RateLimitInfo info, boolean rateLimited, long retryAfterMs) {
     inFlight = Math.max(0, inFlight - 1);
-    long now = clock.getAsLong();
-    if (info != null && info.limit() != null) {
+    boolean hasHeaders = info != null && info.limit() != null;
+    if (!hasHeaders && !rateLimited) {
+      if (!headersSeen) {
+        // A service that sends no headers: do not throttle it (a 429 still pauses, below).
+        limit = Integer.MAX_VALUE;
+        remaining = Integer.MAX_VALUE;
+        windowEnd = 0;
+      }
+      return;
+    }
+    boolean sameWindow = hasHeaders && info.reset() != null && windowEnd != 0 && info.limit() == limit
+        && info.reset().toEpochMilli() + RESET_MARGIN_MS == windowEnd;
+    int reported = !hasHeaders ? 0 : info.remaining() == null ? info.limit() : info.remaining();
+    int estimate = Math.max(0, reported - inFlight);
+    if (sendOrder < newest) {
+      if (sameWindow) {
+        remaining = Math.min(remaining, estimate);
+      }
+      return;
+    }
+    newest = sendOrder;
+    if (hasHeaders) {
       headersSeen = true;
       limit = info.limit();
       last = info;
-      long reset = info.reset() == null ? 0 : info.reset().toEpochMilli() + RESET_MARGIN_MS;
-      int reported = info.remaining() == null ? limit : info.remaining();
-      int estimate = Math.max(0, reported - inFlight);
-      if (reset > windowEnd + 500 || windowEnd == 0) {
-        windowEnd = reset;
-        remaining = estimate;
-      } else {
+      if (sameWindow) {
         remaining = Math.min(remaining, estimate);
+      } else {
+        remaining = estimate;
+        windowEnd = info.reset() == null ? 0 : info.reset().toEpochMilli() + RESET_MARGIN_MS;
       }
-    } else if (!headersSeen && !rateLimited) {
-      // A service that sends no headers: do not throttle it (a 429 still pauses, below).
-      limit = Integer.MAX_VALUE;
-      remaining = Integer.MAX_VALUE;
-      windowEnd = 0;
     }
-    if (rateLimited) {
-      // The pause is the service's own instruction (Retry-After, else the window's reset); after
-      // it, the headers' model applies again. Forcing "nothing remains" until the window's reset
-      // would stall every caller for up to a whole window after one 429 with a short Retry-After.
-      pausedUntil = Math.max(pausedUntil, now + Math.max(retryAfterMs, RECHECK_MS));
-    }
+    // The pause is the newest answer's own instruction: a 429 sets it (Retry-After, else its
+    // reset), any newer answer replaces it. After it, the headers' model applies again.
+    pausedUntil = rateLimited ? clock.getAsLong() + Math.max(retryAfterMs, RECHECK_MS) : 0;
   }
 
   /** Frees the caller's slot after a request that got no response. */
@@ -102,7 +144,7 @@ public final class RateLimiter {
     inFlight = Math.max(0, inFlight - 1);
   }
 
-  /** The headers of the last response that had them, or null. */
+  /** The headers the model rests on: those of the newest response that had them, or null. */
   public synchronized RateLimitInfo last() {
     return last;
   }

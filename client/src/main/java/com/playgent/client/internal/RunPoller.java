@@ -8,16 +8,23 @@ import com.playgent.client.model.RunStatus;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * Waits for a run by polling: the first poll near the service's estimate (right away without
  * one), then intervals that double from the minimum to the maximum, the last poll at the deadline.
+ *
+ * <p>The timeout holds whatever the transport does: a poll that the rate limiter holds back, or
+ * one that hangs until the read timeout, is cancelled shortly after the deadline, and the wait
+ * ends with the timeout then rather than when that poll would have answered.
  */
 public final class RunPoller {
   /** Polls this long after the estimate, so a run that ends on time is seen by the first poll. */
   static final long ESTIMATE_MARGIN_MS = 150;
+  /** How long the last poll, sent at the deadline, may take before the wait ends without its answer. */
+  static final long LAST_POLL_GRACE_MS = 1000;
 
   private final ScheduledExecutorService scheduler;
   private final Function<String, CompletableFuture<Run>> fetch;
@@ -35,6 +42,7 @@ public final class RunPoller {
         : estimatedSeconds <= 0 ? options.minInterval().toMillis()
         : estimatedSeconds * 1000L + ESTIMATE_MARGIN_MS;
     waiter.schedule(first);
+    waiter.armDeadline();
     return waiter.result;
   }
 
@@ -44,8 +52,9 @@ public final class RunPoller {
     final long startNanos;
     final CompletableFuture<Run> result = new CompletableFuture<>();
     long interval;
-    int polls;
-    RunStatus lastStatus;
+    volatile int polls;
+    volatile RunStatus lastStatus;
+    volatile CompletableFuture<Run> inFlight;
 
     Waiter(String runId, AwaitOptions options, long startNanos) {
       this.runId = runId;
@@ -59,11 +68,25 @@ public final class RunPoller {
       scheduler.schedule(this::poll, Math.max(0, Math.min(delayMs, left)), TimeUnit.MILLISECONDS);
     }
 
+    void armDeadline() {
+      ScheduledFuture<?> deadline = scheduler.schedule(() -> {
+        if (result.completeExceptionally(timedOut())) {
+          CompletableFuture<Run> poll = inFlight;
+          if (poll != null) {
+            poll.cancel(true);
+          }
+        }
+      }, options.timeout().toMillis() + LAST_POLL_GRACE_MS, TimeUnit.MILLISECONDS);
+      result.whenComplete((run, error) -> deadline.cancel(false));
+    }
+
     void poll() {
       if (result.isDone()) {
         return;
       }
-      fetch.apply(runId).whenComplete((run, error) -> {
+      CompletableFuture<Run> poll = fetch.apply(runId);
+      inFlight = poll;
+      poll.whenComplete((run, error) -> {
         if (error != null) {
           result.completeExceptionally(error);
           return;
@@ -79,13 +102,17 @@ public final class RunPoller {
         if (run.isTerminal()) {
           result.complete(run);
         } else if (elapsed.compareTo(options.timeout()) >= 0) {
-          result.completeExceptionally(new PlaygentRunTimeoutException(runId, lastStatus, elapsed, options.timeout()));
+          result.completeExceptionally(timedOut());
         } else {
           long next = interval;
           interval = Math.min(interval * 2, options.maxInterval().toMillis());
           schedule(next);
         }
       });
+    }
+
+    PlaygentRunTimeoutException timedOut() {
+      return new PlaygentRunTimeoutException(runId, lastStatus, elapsed(), options.timeout());
     }
 
     Duration elapsed() {

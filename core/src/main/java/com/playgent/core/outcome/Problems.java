@@ -4,6 +4,7 @@ import com.playgent.client.PlaygentApiException;
 import com.playgent.client.PlaygentConfigurationException;
 import com.playgent.client.PlaygentException;
 import com.playgent.client.PlaygentTransportException;
+import com.playgent.client.store.RunJournal;
 import com.playgent.core.pipeline.RecordingException;
 import com.playgent.core.pipeline.RunUnit;
 import com.playgent.core.session.UnitOutcome;
@@ -56,7 +57,8 @@ public final class Problems {
       return new Problem(allowEmpty ? Severity.SKIP : Severity.FAILURE, UnitOutcome.NOTHING_MATCHED, text, e);
     }
     if (isUnavailable(e)) {
-      String text = "Playgent is unavailable for " + where + ": " + withoutFinalPeriod(e.getMessage());
+      String text = "Playgent is unavailable for " + where + ": " + withoutFinalPeriod(e.getMessage())
+          + unknownRun(e, settings);
       if (settings.skipWhenUnavailable()) {
         return new Problem(Severity.SKIP, UnitOutcome.SKIPPED_UNAVAILABLE,
             text + " (skipped: " + SettingKeys.ON_UNAVAILABLE + "=skip)", e);
@@ -82,6 +84,17 @@ public final class Problems {
           + SettingKeys.ON_UNAVAILABLE + "=skip)";
     }
     return null;
+  }
+
+  /** For a create whose answer never arrived: the run it may have started is in no file of ours. */
+  private static String unknownRun(Throwable e, PlaygentSettings settings) {
+    if (!(e instanceof PlaygentTransportException t) || !t.mayHaveBeenProcessed()
+        || !"POST /v1/runs".equals(t.request())) {
+      return "";
+    }
+    return ". Such a run is not in " + settings.outputDir().resolve(RunJournal.FILE_NAME)
+        + ", which records only the run ids the service returned: look for it on the service if every run must be"
+        + " accounted for";
   }
 
   private static String withoutFinalPeriod(String s) {

@@ -2,6 +2,7 @@ package com.playgent.emulator.cli;
 
 import com.playgent.emulator.EmulatorConfig;
 import com.playgent.emulator.FaultRule;
+import com.playgent.emulator.RateLimitMode;
 import com.playgent.emulator.World;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
  * --synthetic NxT[:SEED[:MS]]  synthetic world: N cases of T turns, seed, run duration in ms
  * --api-key KEY             accept only this Bearer key (default: any non-blank key)
  * --rate-limit N            requests per minute (default 1000)
+ * --rate-limit-mode MODE    fixed-window (default) or token-bucket
  * --fault SPEC              fault rule, repeatable (see the README)
  * </pre>
  */
@@ -28,6 +30,7 @@ public final class CommandLine {
       "  --synthetic NxT[:SEED[:MS]]  synthetic world: N test cases of T turns (seed 0, 1000 ms runs)",
       "  --api-key KEY                accept only this Bearer key (default: any non-blank key)",
       "  --rate-limit N               requests per minute (default 1000)",
+      "  --rate-limit-mode MODE       fixed-window (default) or token-bucket",
       "  --fault SPEC                 fault rule, repeatable, e.g. 'GET /v1/runs/{run_id}:status=503:every=2'",
       "  --help                       print this help");
 
@@ -74,6 +77,7 @@ public final class CommandLine {
         case "--synthetic" -> synthetic = value;
         case "--api-key" -> b.apiKey(value);
         case "--rate-limit" -> b.rateLimitPerMinute(integer(arg, value));
+        case "--rate-limit-mode" -> b.rateLimitMode(rateLimitMode(value));
         case "--fault" -> {
           try {
             faults.add(FaultRule.parse(value));
@@ -116,6 +120,15 @@ public final class CommandLine {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--synthetic: " + e.getMessage());
     }
+  }
+
+  private static RateLimitMode rateLimitMode(String value) {
+    return switch (value.strip()) {
+      case "fixed-window" -> RateLimitMode.FIXED_WINDOW;
+      case "token-bucket" -> RateLimitMode.TOKEN_BUCKET;
+      default -> throw new UsageException("--rate-limit-mode needs fixed-window or token-bucket, but was '"
+          + value + "'");
+    };
   }
 
   private static int integer(String option, String value) {

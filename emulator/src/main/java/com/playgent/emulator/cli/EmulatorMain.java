@@ -50,7 +50,8 @@ public final class EmulatorMain {
     out.println("World: " + config.world().agents().size() + " agents, "
         + config.world().testCases().size() + " test cases");
     out.println("Auth: " + (config.apiKey() == null ? "any non-empty Bearer key" : "only the key given with --api-key"));
-    out.println("Rate limit: " + config.rateLimitPerMinute() + " requests/minute");
+    out.println("Rate limit: " + config.rateLimitPerMinute() + " requests/minute ("
+        + config.rateLimitMode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")");
     emulator.faults().list().forEach(f -> out.println("Fault: " + f));
     out.println("Stats: http://127.0.0.1:" + emulator.port() + "/_emulator/stats");
     out.flush();

@@ -9,7 +9,7 @@ import java.util.List;
  * Hold the faults that fired for one request: at most one status answer, at most one
  * connection-level fault, any number of corrupted fields, and the summed delay.
  *
- * @param status the fired {@link FaultRule.Kind#STATUS} rule, or {@code null}
+ * @param status the fired {@link FaultRule.Kind#STATUS} or {@link FaultRule.Kind#THROTTLE} rule, or {@code null}
  * @param connection the fired connection/body fault (truncate, malformed, drop, reset, hang), or {@code null}
  * @param malformedFields field paths to corrupt
  * @param delay total added delay
@@ -35,7 +35,7 @@ public record FaultPlan(FaultRule status, FaultRule connection, List<String> mal
       }
       onFire.run();
       switch (r.kind()) {
-        case STATUS -> status = status == null ? r : status;
+        case STATUS, THROTTLE -> status = status == null ? r : status;
         case DELAY -> delay = delay.plus(r.delay());
         case MALFORMED_FIELD -> fields.add(r.target());
         case STUCK_RUNNING -> { }
@@ -46,5 +46,15 @@ public record FaultPlan(FaultRule status, FaultRule connection, List<String> mal
       return NONE;
     }
     return new FaultPlan(status, connection, List.copyOf(fields), delay);
+  }
+
+  /** Return this plan with {@code more} added to its delay. */
+  public FaultPlan delayedBy(Duration more) {
+    return more.isZero() ? this : new FaultPlan(status, connection, malformedFields, delay.plus(more));
+  }
+
+  /** Return the rule that replaced or spoiled the answer (status first, then connection), or {@code null}. */
+  public FaultRule shaping() {
+    return status != null ? status : connection;
   }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
  *   stuck_running=TEST_CASE_ID    e.g. stuck_running=tc_xyz789
  * </pre>
  *
- * ACTION is one of {@code status=N[:retry_after=S]}, {@code delay=MS}, {@code truncate},
+ * ACTION is one of {@code status=N[:retry_after=S]}, {@code throttle=S}, {@code delay=MS}, {@code truncate},
  * {@code malformed}, {@code drop}, {@code reset}, {@code hang}, {@code malformed_field=PATH};
- * TRIGGER is one of {@code always} (default), {@code first=N}, {@code every=N},
+ * TRIGGER is one of {@code always} (default), {@code first=N}, {@code nth=N}, {@code every=N},
  * {@code p=P[:seed=S]}.
  */
 public final class FaultSpec {
@@ -77,6 +77,8 @@ public final class FaultSpec {
     String seed = options.remove("seed");
     if (options.containsKey("first")) {
       b.firstN(intValue(spec, options.remove("first"), "first"));
+    } else if (options.containsKey("nth")) {
+      b.nth(intValue(spec, options.remove("nth"), "nth"));
     } else if (options.containsKey("every")) {
       b.everyNth(intValue(spec, options.remove("every"), "every"));
     } else if (options.containsKey("p")) {
@@ -88,7 +90,7 @@ public final class FaultSpec {
     String retryAfter = options.remove("retry_after");
     if (options.size() != 1) {
       throw new IllegalArgumentException("Fault spec '" + spec + "' needs exactly one action"
-          + " (status=N, delay=MS, truncate, malformed, drop, reset, hang, malformed_field=PATH),"
+          + " (status=N, throttle=S, delay=MS, truncate, malformed, drop, reset, hang, malformed_field=PATH),"
           + " but has " + (options.isEmpty() ? "none" : String.join(", ", options.keySet())));
     }
     Map.Entry<String, String> action = options.entrySet().iterator().next();
@@ -96,6 +98,7 @@ public final class FaultSpec {
     return switch (key) {
       case "status" -> b.respond(intValue(spec, action.getValue(), key),
           retryAfter == null ? null : Duration.ofSeconds(intValue(spec, retryAfter, "retry_after")));
+      case "throttle" -> b.throttle(Duration.ofSeconds(intValue(spec, action.getValue(), key)));
       case "delay" -> b.delay(Duration.ofMillis(intValue(spec, action.getValue(), key)));
       case "truncate" -> b.truncateBody();
       case "malformed" -> b.malformedBody();

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * match its rule's route. Thread-safe.
  */
 public final class Trigger {
-  private enum Mode { ALWAYS, FIRST_N, EVERY_NTH, PROBABILITY }
+  private enum Mode { ALWAYS, FIRST_N, NTH, EVERY_NTH, PROBABILITY }
 
   private final Mode mode;
   private final long n;
@@ -38,6 +38,14 @@ public final class Trigger {
     return new Trigger(Mode.FIRST_N, n, 0, 0);
   }
 
+  /** Fire on the n-th matching request only. */
+  public static Trigger nth(long n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("nth requires n >= 1, but was " + n);
+    }
+    return new Trigger(Mode.NTH, n, 0, 0);
+  }
+
   /** Fire on the n-th, 2n-th, ... matching request. */
   public static Trigger everyNth(long n) {
     if (n < 1) {
@@ -60,6 +68,7 @@ public final class Trigger {
     return switch (mode) {
       case ALWAYS -> true;
       case FIRST_N -> count <= n;
+      case NTH -> count == n;
       case EVERY_NTH -> count % n == 0;
       case PROBABILITY -> draw();
     };
@@ -81,6 +90,7 @@ public final class Trigger {
     return switch (mode) {
       case ALWAYS -> "always";
       case FIRST_N -> "first=" + n;
+      case NTH -> "nth=" + n;
       case EVERY_NTH -> "every=" + n;
       case PROBABILITY -> "p=" + p + ":seed=" + seed;
     };

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.playgent.emulator.FaultRule;
 import com.playgent.emulator.Faults;
+import com.playgent.emulator.RateLimitMode;
+import com.playgent.emulator.ServedRequest;
 import com.playgent.emulator.fault.FaultPlan;
 import com.playgent.emulator.state.Registry;
 import com.playgent.emulator.state.StatsRecorder;
 import com.playgent.emulator.world.InvalidInputException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.Dispatcher;
@@ -41,14 +44,15 @@ public final class EmulatorDispatcher extends Dispatcher {
    * @param stats counters
    * @param clock time source for the lifecycle and the rate limit
    * @param apiKey the only accepted key, or {@code null} for any non-blank key
-   * @param rateLimitPerMinute requests allowed per 60-second window
+   * @param rateLimitPerMinute requests allowed per minute
+   * @param rateLimitMode how requests are counted and what the rate-limit headers say
    * @param streamBase {@code ws://host:port}, for {@code webhook_url}
    * @param drainRecorded called once per request to drop the server's record of it
    */
   public EmulatorDispatcher(Registry registry, Faults faults, StatsRecorder stats, Clock clock,
-      String apiKey, int rateLimitPerMinute, String streamBase, Runnable drainRecorded) {
+      String apiKey, int rateLimitPerMinute, RateLimitMode rateLimitMode, String streamBase, Runnable drainRecorded) {
     this.clock = clock;
-    this.limiter = new RateLimiter(rateLimitPerMinute);
+    this.limiter = RateLimiter.create(rateLimitMode, rateLimitPerMinute);
     this.auth = new Authenticator(apiKey);
     this.faults = faults;
     this.stats = stats;
@@ -69,6 +73,7 @@ public final class EmulatorDispatcher extends Dispatcher {
     }
     RateLimiter.Decision limit = limiter.acquire(now);
     FaultPlan plan = FaultPlan.NONE;
+    Instant answerAt = null;
     ApiResponse response;
     try {
       if (!limit.allowed()) {
@@ -78,11 +83,20 @@ public final class EmulatorDispatcher extends Dispatcher {
       }
       auth.check(request.getHeaders().get("Authorization"));
       plan = FaultPlan.evaluate(faults.list(), match.route(), stats::faultInjected);
-      response = plan.status() != null ? faultStatus(plan.status()) : route(match, request, now);
+      if (plan.status() != null && plan.status().kind() == FaultRule.Kind.THROTTLE) {
+        // The date has whole seconds only: answer on one, so that it is exactly the pause ahead.
+        // Whole milliseconds from the truncated now never end before that second.
+        long nowMs = now.toEpochMilli();
+        answerAt = Instant.ofEpochSecond(RateLimiter.ceilSeconds(nowMs + plan.delay().toMillis()));
+        plan = plan.delayedBy(Duration.ofMillis(answerAt.toEpochMilli() - nowMs - plan.delay().toMillis()));
+        response = throttled(plan.status(), answerAt);
+      } else {
+        response = plan.status() != null ? faultStatus(plan.status()) : route(match, request, now);
+      }
     } catch (ApiException e) {
       response = ApiResponse.error(e);
       if (e.status() == 429) {
-        response.headers().put("Retry-After", Long.toString(limit.retryAfterSeconds()));
+        response.headers().put("Retry-After", limit.retryAfter());
       }
     } catch (InvalidInputException e) {
       response = ApiResponse.error(e.unknownReference() ? ApiException.notFound(e.getMessage())
@@ -92,10 +106,12 @@ public final class EmulatorDispatcher extends Dispatcher {
       response = ApiResponse.error(new ApiException(500, "internal_error", "Internal emulator error: " + e));
     }
     response.headers().put("X-RateLimit-Limit", Integer.toString(limit.limit()));
-    response.headers().put("X-RateLimit-Remaining", Integer.toString(limit.remaining()));
-    response.headers().put("X-RateLimit-Reset", Long.toString(limit.resetEpochSeconds()));
+    response.headers().putIfAbsent("X-RateLimit-Remaining", Integer.toString(limit.remaining()));
+    response.headers().putIfAbsent("X-RateLimit-Reset", Long.toString(limit.resetEpochSeconds()));
     int status = response.status();
     LOG.log(Level.DEBUG, () -> match.route() + " -> " + status);
+    stats.served(new ServedRequest(now, match.route(), request.getUrl().encodedPath(), status,
+        answerAt != null ? answerAt : now.plus(plan.delay()), plan.shaping()));
     return ResponseWriter.write(response, plan);
   }
 
@@ -136,6 +152,17 @@ public final class EmulatorDispatcher extends Dispatcher {
     if (rule.retryAfter() != null) {
       r.headers().put("Retry-After", Long.toString(rule.retryAfter().toSeconds()));
     }
+    return r;
+  }
+
+  /** A token-bucket 429 answered at {@code answerAt}: Retry-After, and the reset, the rule's pause later. */
+  private static ApiResponse throttled(FaultRule rule, Instant answerAt) {
+    Instant retryAt = answerAt.plus(rule.retryAfter());
+    ApiResponse r = ApiResponse.of(429, Json.error("rate_limit_exceeded", "Injected fault: throttled on "
+        + rule.route() + "; retry after " + rule.retryAfter().toSeconds() + " s"));
+    r.headers().put("Retry-After", RateLimiter.httpDate(retryAt));
+    r.headers().put("X-RateLimit-Remaining", "0");
+    r.headers().put("X-RateLimit-Reset", Long.toString(retryAt.getEpochSecond()));
     return r;
   }
 

@@ -1,18 +1,14 @@
 package com.playgent.emulator.http;
 
+import com.playgent.emulator.RateLimitMode;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-/**
- * Limit requests per fixed 60-second window. The first window opens with the first request; a
- * new one opens with the first request after it ends. Thread-safe.
- */
-public final class RateLimiter {
-  /** Window length in milliseconds. */
-  public static final long WINDOW_MS = 60_000;
-
-  private final int limit;
-  private long windowStartMs = Long.MIN_VALUE;
-  private int used;
+/** Count requests against the rate limit, in one of the {@link RateLimitMode}s. Thread-safe. */
+public interface RateLimiter {
+  /** The fixed window's length, and the time a token bucket takes to refill completely, in ms. */
+  long WINDOW_MS = 60_000;
 
   /**
    * Hold the outcome for one request.
@@ -20,33 +16,31 @@ public final class RateLimiter {
    * @param allowed whether the request may proceed
    * @param limit {@code X-RateLimit-Limit}
    * @param remaining {@code X-RateLimit-Remaining}
-   * @param resetEpochSeconds {@code X-RateLimit-Reset}, the window's end in epoch seconds
-   * @param retryAfterSeconds seconds until the window ends, at least 1
+   * @param resetEpochSeconds {@code X-RateLimit-Reset}, in epoch seconds
+   * @param retryAfterSeconds for a refused request, the whole seconds to wait, at least 1
+   * @param retryAfter for a refused request, the {@code Retry-After} header's value
    */
-  public record Decision(boolean allowed, int limit, int remaining, long resetEpochSeconds, long retryAfterSeconds) {}
+  record Decision(boolean allowed, int limit, int remaining, long resetEpochSeconds, long retryAfterSeconds,
+      String retryAfter) {}
 
-  /** Create a limiter allowing {@code limit} requests per window. */
-  public RateLimiter(int limit) {
+  /** Create a limiter allowing {@code limit} requests per minute in {@code mode}. */
+  static RateLimiter create(RateLimitMode mode, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("rateLimitPerMinute must be >= 1, but was " + limit);
     }
-    this.limit = limit;
+    return mode == RateLimitMode.TOKEN_BUCKET ? new TokenBucketLimiter(limit) : new FixedWindowLimiter(limit);
   }
 
   /** Count one request at {@code now} and decide. */
-  public synchronized Decision acquire(Instant now) {
-    long nowMs = now.toEpochMilli();
-    if (windowStartMs == Long.MIN_VALUE || nowMs >= windowStartMs + WINDOW_MS) {
-      windowStartMs = nowMs;
-      used = 0;
-    }
-    long endMs = windowStartMs + WINDOW_MS;
-    long reset = (endMs + 999) / 1000;
-    long retryAfter = Math.max(1, (endMs - nowMs + 999) / 1000);
-    if (used >= limit) {
-      return new Decision(false, limit, 0, reset, retryAfter);
-    }
-    used++;
-    return new Decision(true, limit, limit - used, reset, retryAfter);
+  Decision acquire(Instant now);
+
+  /** Return {@code epochMs} rounded up to a whole second, in epoch seconds. */
+  static long ceilSeconds(long epochMs) {
+    return Math.floorDiv(epochMs + 999, 1000);
+  }
+
+  /** Format an instant as an HTTP date ({@code Retry-After}), for example {@code Mon, 16 Dec 2024 10:00:02 GMT}. */
+  static String httpDate(Instant at) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(at.atZone(ZoneOffset.UTC));
   }
 }

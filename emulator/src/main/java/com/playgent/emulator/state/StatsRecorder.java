@@ -1,6 +1,9 @@
 package com.playgent.emulator.state;
 
+import com.playgent.emulator.ServedRequest;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +14,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /** Count what the emulator serves. Thread-safe; read through {@code EmulatorStats}. */
 public final class StatsRecorder {
+  /** How many of the latest requests the log keeps, so long benchmarks do not grow memory. */
+  public static final int LOG_SIZE = 10_000;
+
   private final Map<String, LongAdder> byRoute = new ConcurrentHashMap<>();
   private final LongAdder total = new LongAdder();
   private final LongAdder runsCreated = new LongAdder();
@@ -18,11 +24,29 @@ public final class StatsRecorder {
   private final LongAdder faultsInjected = new LongAdder();
   private final Map<String, Instant> firstTerminalFetch = new ConcurrentHashMap<>();
   private final List<String> createdRunIds = new CopyOnWriteArrayList<>();
+  private final ArrayDeque<ServedRequest> log = new ArrayDeque<>();
 
   /** Count one request to {@code route}. */
   public void request(String route) {
     total.increment();
     byRoute.computeIfAbsent(route, r -> new LongAdder()).increment();
+  }
+
+  /** Log one served {@code /v1} request, dropping the oldest beyond {@link #LOG_SIZE}. */
+  public void served(ServedRequest request) {
+    synchronized (log) {
+      if (log.size() == LOG_SIZE) {
+        log.removeFirst();
+      }
+      log.addLast(request);
+    }
+  }
+
+  /** Return the logged requests, oldest first. */
+  public List<ServedRequest> served() {
+    synchronized (log) {
+      return List.copyOf(new ArrayList<>(log));
+    }
   }
 
   /** Count one created run and remember its id. */
