@@ -40,7 +40,7 @@ public final class SettingsResolver {
   public Settings resolve(PlaygentTest annotation) {
     String baseUrl = first(attr(annotation == null ? "" : annotation.baseUrl()), param(PlaygentConfig.BASE_URL),
         env(PlaygentClient.BASE_URL_ENV)).orElse(PlaygentClient.DEFAULT_BASE_URL);
-    BaseUrls.parse(baseUrl); // fail early, with the value named
+    BaseUrls.check(baseUrl); // fail early, with the value named
     baseUrl = baseUrl.trim().replaceAll("/+$", "");
 
     Mode mode = param(PlaygentConfig.MODE).map(v -> Mode.parse(v, PlaygentConfig.MODE)).orElse(Mode.LIVE);
