@@ -254,8 +254,11 @@ public final class PlaygentClient implements AutoCloseable {
       return this;
     }
 
-    /** Uses the caller's OkHttp client (its pool, proxy, TLS and interceptors); timeouts here still apply. */
-    public Builder httpClient(OkHttpClient httpClient) {
+    /**
+     * Uses the given OkHttp client (its pool and interceptors); timeouts here still apply. Not public:
+     * OkHttp is shaded into this jar, so no caller outside it holds an OkHttpClient of this type.
+     */
+    Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
       return this;
     }

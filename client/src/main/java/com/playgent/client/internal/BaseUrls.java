@@ -8,6 +8,12 @@ import okhttp3.HttpUrl;
 public final class BaseUrls {
   private BaseUrls() {}
 
+  /** Fails with a {@link PlaygentConfigurationException} naming the value unless {@link #parse} accepts it. */
+  public static void check(String value) {
+    parse(value);
+  }
+
+  /** For the client only: the result is a shaded OkHttp type, which other modules must not see. */
   public static HttpUrl parse(String value) {
     if (value == null || value.isBlank()) {
       throw new PlaygentConfigurationException("no Playgent base URL: set PLAYGENT_BASE_URL or playgent.base-url, "

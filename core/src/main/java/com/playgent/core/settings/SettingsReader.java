@@ -39,7 +39,7 @@ public final class SettingsReader {
 
   public PlaygentSettings read() {
     String baseUrl = text(Setting.BASE_URL).map(Value::text).orElse(PlaygentClient.DEFAULT_BASE_URL);
-    BaseUrls.parse(baseUrl); // fail early, with the value named
+    BaseUrls.check(baseUrl); // fail early, with the value named
     baseUrl = baseUrl.trim().replaceAll("/+$", "");
 
     String apiKey = text(Setting.API_KEY).map(Value::text).orElse(null);

@@ -1,4 +1,4 @@
-package it;
+package it.support;
 
 import com.playgent.emulator.EmulatorConfig;
 import com.playgent.emulator.PlaygentEmulator;
@@ -6,7 +6,10 @@ import com.playgent.emulator.World;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
-/** Starts an emulator for the test session and points the extension at it, as the Maven plugin would. */
+/**
+ * Starts an emulator on the test project's {@code world.json} for the test session and points the
+ * extension at it, as the Maven plugin's {@code emulator-start} would.
+ */
 public class StartEmulator implements LauncherSessionListener {
   private PlaygentEmulator emulator;
 
