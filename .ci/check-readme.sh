@@ -26,8 +26,12 @@ sys.exit(1 if bad else 0)
 PY
 echo "README snippets match their files"
 
-# Every configuration key the extension reads is in the README's configuration table.
-missing=$(grep -o 'public static final String [A-Z_]* = "[^"]*"' junit-extension/src/main/java/com/playgent/junit/PlaygentConfig.java \
-  | sed 's/.*= "//; s/"$//' | while read -r key; do grep -q "| \`$key\` |" README.md || echo "$key"; done)
-[ -z "$missing" ] || { echo "README.md configuration table lacks: $missing" >&2; exit 1; }
-echo "README documents every configuration key"
+# Every playgent.* key (core's SettingKeys, the one spelling of each) is documented: the keys the
+# extension reads in the README's configuration table, the plugin's in its README's parameter tables.
+keys=core/src/main/java/com/playgent/core/settings/SettingKeys.java
+[ -f "$keys" ] || { echo "$keys is missing" >&2; exit 1; }
+missing=$(grep -o 'public static final String [A-Z_]* = "[^"]*"' "$keys" \
+  | sed 's/.*= "//; s/"$//' | while read -r key; do
+      grep -q "| \`$key\` |" README.md maven-plugin/README.md || echo "$key"; done)
+[ -z "$missing" ] || { echo "no README documents: $missing" >&2; exit 1; }
+echo "README and maven-plugin/README document every configuration key ($(grep -c 'public static final String' "$keys"))"
