@@ -1,6 +1,8 @@
 package com.playgent.junit;
 
+import com.playgent.core.settings.Mode;
 import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.core.settings.SettingKeys;
 import com.playgent.junit.internal.ExtensionSettings;
 import com.playgent.junit.internal.JUnitOutcomes;
 import com.playgent.junit.internal.PlaygentSession;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Registered by {@link PlaygentTest} and {@link PlaygentCase}: injects {@link PlaygentRuns} and
@@ -72,6 +75,12 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
       Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context)
       throws Throwable {
     boolean evaluates = invocationContext.getArguments().stream().anyMatch(a -> a instanceof PlaygentEvaluator);
+    if (evaluates && settings(context).mode() == Mode.REPLAY) {
+      // Replay has no service to ask, and an evaluation is not a recorded run: a visible skip, not a failure.
+      invocation.skip();
+      throw new TestAbortedException("skipped in " + SettingKeys.MODE + "=replay: a local evaluation asks the service"
+          + " each time and has no recording; run it live or in record mode");
+    }
     try {
       invocation.proceed();
     } catch (Throwable e) {

@@ -78,6 +78,18 @@ class LocalEvaluationTest {
         .hasMessageContaining("(skipped: playgent.on-unavailable=skip)");
   }
 
+  @Test
+  void in_replay_mode_a_local_evaluation_is_skipped_visibly_and_nothing_is_sent() {
+    long before = fixture.emulator.stats().totalRequests();
+
+    EngineExecutionResults replaying = faithfulOnly(fixture.parameters(PlaygentConfig.MODE, "replay"));
+
+    assertThat(status(replaying, "faithful(PlaygentEvaluator)")).isEqualTo(Status.ABORTED);
+    assertThat(throwable(replaying, "faithful(PlaygentEvaluator)")).hasMessage("skipped in playgent.mode=replay: a local"
+        + " evaluation asks the service each time and has no recording; run it live or in record mode");
+    assertThat(fixture.emulator.stats().totalRequests()).isEqualTo(before);
+  }
+
   private static EngineExecutionResults faithfulOnly(java.util.Map<String, String> parameters) {
     return org.junit.platform.testkit.engine.EngineTestKit.engine("junit-jupiter")
         .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod(
