@@ -1,64 +1,40 @@
 package com.playgent.core.session;
 
-import com.playgent.client.PlaygentResponseException;
-import com.playgent.client.internal.Json;
-import com.playgent.client.store.AtomicFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.playgent.client.store.JsonFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** {@code <output dir>/sessions/<session id>.json}: writes and reads session records. */
 public final class SessionFiles {
   public static final String DIR_NAME = "sessions";
 
-  private final Path dir;
+  private final JsonFiles<SessionRecord> files;
 
   public SessionFiles(Path outputDir) {
-    this.dir = outputDir.resolve(DIR_NAME);
+    this.files = new JsonFiles<>(outputDir.resolve(DIR_NAME), SessionRecord.class, "session record");
   }
 
   public Path dir() {
-    return dir;
+    return files.dir();
   }
 
   public Path fileOf(String sessionId) {
-    return dir.resolve(sessionId + ".json");
+    return files.fileOf(sessionId);
   }
 
   public Path write(SessionRecord record) {
-    Path file = fileOf(record.sessionId());
-    AtomicFiles.write(file, out -> Json.mapper().writeValue(out, record));
-    return file;
+    return files.write(record.sessionId(), record);
   }
 
   public SessionRecord read(Path file) {
-    try {
-      return Json.read(Files.readAllBytes(file), SessionRecord.class, "session file " + file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read Playgent session file " + file, e);
-    } catch (PlaygentResponseException e) {
-      throw new IllegalStateException("Playgent session file " + file + " is not a session record: " + e.getMessage(),
-          e);
-    }
+    return files.read(file);
   }
 
   /** Every session in the directory, oldest first (ids sort by start time); none when it does not exist. */
   public List<SessionRecord> readAll() {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<Path> paths;
-    try (Stream<Path> s = Files.list(dir)) {
-      paths = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list Playgent sessions in " + dir, e);
-    }
     List<SessionRecord> out = new ArrayList<>();
-    for (Path p : paths) {
+    for (Path p : files.list()) {
       out.add(read(p));
     }
     return out;
