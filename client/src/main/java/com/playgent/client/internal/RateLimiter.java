@@ -25,6 +25,11 @@ import java.util.function.LongSupplier;
  * wins, whichever answer carried it, since a window's count only grows; apart from that, an
  * answer older than the model's only frees its slot.
  *
+ * <p>A 429 is the exception: whatever its request's place in that order, it pauses every caller
+ * for its own {@code Retry-After} (the service just refused a request, so its bucket is empty
+ * now), and only the answer to a request sent after it arrived can end that pause early; answers
+ * to requests that were already on the wire cannot, as they say nothing about the time since.
+ *
  * <p>Before the first answer only a few requests go out, so the first response can tell the limit.
  * Requests still in flight are subtracted from what the service reported, because it may not have
  * counted them yet. When nothing remains, callers wait until the reset.
@@ -44,6 +49,8 @@ public final class RateLimiter {
   private long windowEnd;
   /** After a 429: nobody sends before this instant (epoch ms), whatever the window model says. */
   private long pausedUntil;
+  /** How many requests had gone on the wire when the pause began: only a later one's answer ends it. */
+  private long pausedAtSend;
   private int inFlight;
   private long sends;
   /** The send order of the request whose answer the model rests on; older answers are ignored. */
@@ -112,6 +119,14 @@ public final class RateLimiter {
       }
       return;
     }
+    // The pause is a 429's own instruction (Retry-After, else its reset); the newest 429 sets it,
+    // and only an answer to a request sent since can end it early.
+    if (rateLimited) {
+      pausedUntil = clock.getAsLong() + Math.max(retryAfterMs, RECHECK_MS);
+      pausedAtSend = sends;
+    } else if (sendOrder > pausedAtSend) {
+      pausedUntil = 0;
+    }
     boolean sameWindow = hasHeaders && info.reset() != null && windowEnd != 0 && info.limit() == limit
         && info.reset().toEpochMilli() + RESET_MARGIN_MS == windowEnd;
     int reported = !hasHeaders ? 0 : info.remaining() == null ? info.limit() : info.remaining();
@@ -134,9 +149,6 @@ public final class RateLimiter {
         windowEnd = info.reset() == null ? 0 : info.reset().toEpochMilli() + RESET_MARGIN_MS;
       }
     }
-    // The pause is the newest answer's own instruction: a 429 sets it (Retry-After, else its
-    // reset), any newer answer replaces it. After it, the headers' model applies again.
-    pausedUntil = rateLimited ? clock.getAsLong() + Math.max(retryAfterMs, RECHECK_MS) : 0;
   }
 
   /** Frees the caller's slot after a request that got no response. */

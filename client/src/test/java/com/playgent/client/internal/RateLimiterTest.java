@@ -148,26 +148,29 @@ class RateLimiterTest {
   }
 
   @Test
-  void a429ToAnEarlierRequest_arrivingAfterAnAnswerToALaterOne_pausesNobody() {
+  void a429ArrivingLast_pausesEveryoneForItsRetryAfter_evenWhenItsRequestWentOutFirst() {
     long early = send();
     long late = send();
 
     limiter.onResponse(late, headers(1000, 990, 60_000), false, 0);
-    limiter.onResponse(early, headers(1000, 0, 30_000), true, 30_000);
+    limiter.onResponse(early, headers(1000, 0, 2000), true, 2000);
 
-    assertThat(limiter.reserve()).as("the service accepted a request sent after the refused one").isZero();
-    assertThat(limiter.last().remaining()).isEqualTo(990);
+    assertThat(limiter.reserve()).as("the service refused a request just now: its bucket is empty")
+        .isBetween(1900L, 2250L);
+    assertThat(limiter.last().remaining()).as("the headers' model stays with the newer answer").isEqualTo(990);
   }
 
   @Test
-  void aNewerAnswer_endsThePauseOfAnOlder429() {
+  void onlyAnAnswerToARequestSentAfterThe429_endsItsPause() {
     long refused = send();
-    long accepted = send();
+    long alreadyOnTheWire = send();
 
     limiter.onResponse(refused, headers(1000, 0, 2000), true, 2000);
-    assertThat(limiter.reserve()).isPositive();
-    limiter.onResponse(accepted, headers(1000, 990, 60_000), false, 0);
+    limiter.onResponse(alreadyOnTheWire, headers(1000, 990, 60_000), false, 0);
+    assertThat(limiter.reserve()).as("an answer to a request sent before the 429 arrived").isPositive();
 
+    long sentSince = limiter.nextSendOrder(); // its slot was reserved before the pause
+    limiter.onResponse(sentSince, headers(1000, 989, 60_000), false, 0);
     assertThat(limiter.reserve()).isZero();
   }
 
