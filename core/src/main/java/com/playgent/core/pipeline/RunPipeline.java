@@ -59,7 +59,7 @@ public final class RunPipeline implements AutoCloseable {
   public static String keyOf(PlaygentSettings s) {
     return s.mode() + "|" + s.baseUrl() + "|" + Secrets.fingerprint(s.apiKey()) + "|"
         + s.outputDir().toAbsolutePath().normalize() + "|" + s.recordingsDir().toAbsolutePath().normalize() + "|"
-        + s.maxConcurrentRuns() + "|" + s.readTimeout() + "|" + s.timeout();
+        + s.maxConcurrentRuns() + "|" + s.readTimeout() + "|" + s.timeout() + "|" + s.maxResponseSize();
   }
 
   public PlaygentSettings settings() {
@@ -149,7 +149,8 @@ public final class RunPipeline implements AutoCloseable {
         c = client;
         if (c == null) {
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
-              .readTimeout(settings.readTimeout()).userAgent(producer).build();
+              .readTimeout(settings.readTimeout()).maxResponseSize(settings.maxResponseSize()).userAgent(producer)
+              .build();
         }
       }
     }
