@@ -7,21 +7,26 @@ import static org.junit.platform.engine.TestExecutionResult.Status.FAILED;
 import static org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.playgent.client.model.Run;
+import com.playgent.client.store.RunFiles;
 import com.playgent.emulator.FaultRule;
 import com.playgent.junit.PlaygentCase;
 import com.playgent.junit.PlaygentConfig;
 import com.playgent.junit.PlaygentRunError;
 import com.playgent.junit.PlaygentRuns;
 import com.playgent.junit.PlaygentTest;
+import com.playgent.junit.PlaygentTurnFailure;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
- * A service that answers with ids that are not ids, or with answers too large to read: each ends as an error or a result of its own selection, in words that
+ * A service that answers with ids that are not ids, with answers too large to read, and with
+ * texts too long to read: each ends as an error or a result of its own selection, in words that
  * name what happened, never as a crash of the factory.
  */
 class HostileAnswersTest {
@@ -32,6 +37,14 @@ class HostileAnswersTest {
   static class OneCase {
     @PlaygentCase("tc_pass")
     PlaygentRuns greeting(PlaygentRuns runs) {
+      return runs;
+    }
+  }
+
+  @PlaygentTest
+  static class FailingCase {
+    @PlaygentCase("tc_hostile")
+    PlaygentRuns hostile(PlaygentRuns runs) {
       return runs;
     }
   }
@@ -120,6 +133,26 @@ class HostileAnswersTest {
               + " client builder) if answers this large are expected.");
       assertThat(f.emulator.stats().requestsByRoute().get(GET_RUN)).as("not retried").isEqualTo(1);
       assertThat(f.journaled("unfinished")).containsExactly(runId);
+    }
+  }
+
+  @Test
+  void an_output_longer_than_jacksons_string_cap_is_read_shown_cut_and_kept_whole_in_the_run_file() {
+    int length = 20_000_001;
+    try (FaultFixture f = FaultFixture.start(FaultRule.on(GET_RUN).longOutput(length))) {
+      EngineExecutionResults results = f.run(FailingCase.class);
+
+      String runId = f.emulator.stats().createdRunIds().get(0);
+      Throwable failure = throwable(results, "Hostile <Output> & Co › turn 1");
+      String outputLine = "    assistant: " + "The agent kept on talking and did not stop. ".repeat(90)
+          + "The agent kept on talking and did not st… (19,996,001 more characters, full text in runs/" + runId + ".json)\n";
+      assertThat(failure).isInstanceOf(PlaygentTurnFailure.class);
+      assertThat(failure.getMessage()).contains("  output:\n" + outputLine + "  scorers:\n").hasSizeLessThan(6_000);
+      Run kept = new RunFiles(f.outputDir).read(new RunFiles(f.outputDir).fileOf(runId));
+      assertThat(kept.turns().get(0).outputText()).hasSize(length)
+          .startsWith("The agent kept on talking and did not stop. ");
+      assertThat(Stream.of("turn 1", "run verdict").map(n -> result(results, "Hostile <Output> & Co › " + n)
+          .getStatus())).containsExactly(FAILED, FAILED);
     }
   }
 }
