@@ -35,3 +35,15 @@ missing=$(grep -o 'public static final String [A-Z_]* = "[^"]*"' "$keys" \
       grep -q "| \`$key\` |" README.md maven-plugin/README.md || echo "$key"; done)
 [ -z "$missing" ] || { echo "no README documents: $missing" >&2; exit 1; }
 echo "README and maven-plugin/README document every configuration key ($(grep -c 'public static final String' "$keys"))"
+
+# Every configuration key the extension reads is in the README's configuration table.
+# PlaygentConfig names core's SettingKeys constants; each is looked up there for its spelling.
+names=$(grep -o 'public static final String [A-Z_]* = SettingKeys\.[A-Z_]*;' junit-extension/src/main/java/com/playgent/junit/PlaygentConfig.java \
+  | sed 's/.*SettingKeys\.//; s/;$//')
+[ -n "$names" ] || { echo "no configuration keys found in PlaygentConfig.java" >&2; exit 1; }
+missing=$(for name in $names; do
+  key=$(grep -o "String $name = \"[^\"]*\"" core/src/main/java/com/playgent/core/settings/SettingKeys.java | sed 's/.*= "//; s/"$//')
+  grep -q "| \`$key\` |" README.md || echo "${key:-$name}"
+done)
+[ -z "$missing" ] || { echo "README.md configuration table lacks: $missing" >&2; exit 1; }
+echo "README documents every configuration key"

@@ -17,6 +17,7 @@ import com.playgent.client.model.TestCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +52,8 @@ public final class PlaygentClient implements AutoCloseable {
   public static final String API_KEY_ENV = "PLAYGENT_API_KEY";
   /** The environment variable a base URL override is read from by convention. */
   public static final String BASE_URL_ENV = "PLAYGENT_BASE_URL";
+  /** The largest answer read by default: {@value} bytes (64 MB). */
+  public static final long DEFAULT_MAX_RESPONSE_SIZE = 64L * 1024 * 1024;
 
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
@@ -78,7 +81,7 @@ public final class PlaygentClient implements AutoCloseable {
       this.ownedHttp = http;
     }
     this.transport = new HttpTransport(http, baseUrl, apiKey, b.userAgent, b.retryPolicy,
-        new RateLimiter(System::currentTimeMillis), scheduler);
+        new RateLimiter(System::currentTimeMillis), scheduler, b.maxResponseSize);
     this.poller = new RunPoller(scheduler, this::getRunAsync);
   }
 
@@ -114,7 +117,7 @@ public final class PlaygentClient implements AutoCloseable {
 
   public CompletableFuture<Run> getRunAsync(String runId) {
     requireId(runId, "runId");
-    return pending.track(transport.get("runs/" + runId, Run.class));
+    return pending.track(transport.get(List.of("runs", runId), Run.class));
   }
 
   /** Polls until the run is {@code completed} or {@code failed}, or throws {@link PlaygentRunTimeoutException}. */
@@ -185,12 +188,17 @@ public final class PlaygentClient implements AutoCloseable {
     return "PlaygentClient[" + baseUrl() + "]";
   }
 
+  /**
+   * Only what no URL path segment can carry: the id is sent percent-encoded as one segment, so a
+   * {@code /}, {@code ?} or {@code #} in it stays inside it. Whether an id the service gave is one
+   * is checked before it gets here (playgent-core's {@code ServiceIds}).
+   */
   private static void requireId(String id, String name) {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
-    if (id.contains("/") || id.contains("?") || id.contains("#")) {
-      throw new IllegalArgumentException(name + " '" + id + "' is not an id: it contains / ? or #");
+    if (id.equals(".") || id.equals("..")) {
+      throw new IllegalArgumentException(name + " '" + id + "' cannot be sent: a URL path resolves it");
     }
   }
 
@@ -239,6 +247,7 @@ public final class PlaygentClient implements AutoCloseable {
     private OkHttpClient httpClient;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private String userAgent = "playgent-java/" + version();
 
@@ -270,6 +279,18 @@ public final class PlaygentClient implements AutoCloseable {
 
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * The largest answer the client reads, in bytes; default {@value PlaygentClient#DEFAULT_MAX_RESPONSE_SIZE}
+     * (64 MB). A larger one fails, naming the request and the size read, instead of filling the heap.
+     */
+    public Builder maxResponseSize(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxResponseSize must be positive, was " + bytes);
+      }
+      this.maxResponseSize = bytes;
       return this;
     }
 

@@ -6,6 +6,7 @@ import static com.playgent.client.TestSupport.json;
 import static com.playgent.client.TestSupport.runJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.playgent.client.model.CreateAgentRequest;
 import com.playgent.client.model.CreateRunRequest;
@@ -77,27 +78,45 @@ class SecurityTest {
   }
 
   @Test
-  void redirectToAnotherHost_doesNotCarryAuthorization() throws InterruptedException {
-    // localhost vs 127.0.0.1, and another port: another origin in every respect.
+  void redirectToAnotherPort_isRefused_namingBothHosts_andNothingReachesTheOtherHost() {
+    // Another port on the same address is another origin: the key is for the configured one only.
     String elsewhere = "http://127.0.0.1:" + otherHost.getPort() + "/v1/runs/run_1";
     server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", elsewhere).build());
     otherHost.enqueue(json(200, runJson("run_1", "completed")));
 
+    PlaygentApiException e;
     try (PlaygentClient client = TestSupport.clientFor(server)) {
-      assertThat(client.getRun("run_1").runId()).isEqualTo("run_1");
+      e = catchThrowableOfType(PlaygentApiException.class, () -> client.getRun("run_1"));
     }
 
-    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Authorization")).isNotNull();
-    RecordedRequest redirected = otherHost.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(redirected).isNotNull();
-    assertThat(redirected.getHeaders().get("Authorization")).isNull();
+    assertThat(e.getMessage()).isEqualTo("refused the redirect (HTTP 302) of GET /v1/runs/run_1 from http://"
+        + server.url("/").host() + ":" + server.getPort() + " to http://127.0.0.1:" + otherHost.getPort()
+        + ": the client follows redirects only within the configured service, so that the API key stays with it."
+        + " If the service has moved, set playgent.base-url to its new address.");
+    assertThat(e.httpStatus()).isEqualTo(302);
+    assertThat(server.getRequestCount()).as("a refused redirect is not retried").isEqualTo(1);
+    assertThat(otherHost.getRequestCount()).isZero();
   }
 
   @Test
-  void redirectFollowedByTheCallersOwnInterceptor_stillDoesNotCarryAuthorizationToAnotherHost()
-      throws InterruptedException {
-    // OkHttp strips Authorization on the redirects it follows itself. A caller-supplied client may
-    // follow redirects in an interceptor that copies every header: the client's guard must catch it.
+  void redirectWithinTheService_isFollowed_withTheKey() throws InterruptedException {
+    server.enqueue(new MockResponse.Builder().code(307).setHeader("Location", "/v1/runs/run_2").build());
+    server.enqueue(json(200, runJson("run_2", "completed")));
+
+    try (PlaygentClient client = TestSupport.clientFor(server)) {
+      assertThat(client.getRun("run_1").runId()).isEqualTo("run_2");
+    }
+
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getUrl().encodedPath()).isEqualTo("/v1/runs/run_1");
+    RecordedRequest followed = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(followed.getUrl().encodedPath()).isEqualTo("/v1/runs/run_2");
+    assertThat(followed.getHeaders().get("Authorization")).isEqualTo("Bearer " + API_KEY);
+  }
+
+  @Test
+  void redirectFollowedByTheCallersOwnInterceptor_isRefusedToo() {
+    // A caller-supplied client may follow redirects in an interceptor of its own: the 3xx reaches it
+    // without its Location, so it cannot.
     OkHttpClient callers = new OkHttpClient.Builder()
         .followRedirects(false)
         .addInterceptor(chain -> {
@@ -113,15 +132,31 @@ class SecurityTest {
         .build();
     String elsewhere = "http://127.0.0.1:" + otherHost.getPort() + "/v1/runs/run_1";
     server.enqueue(new MockResponse.Builder().code(307).setHeader("Location", elsewhere).build());
+
+    try (PlaygentClient client = TestSupport.builderFor(server).httpClient(callers).build()) {
+      assertThat(catchThrowableOfType(PlaygentApiException.class, () -> client.getRun("run_1")).getMessage())
+          .startsWith("refused the redirect (HTTP 307) of GET /v1/runs/run_1 from http://");
+    }
+
+    assertThat(otherHost.getRequestCount()).isZero();
+    callers.dispatcher().executorService().shutdown();
+  }
+
+  @Test
+  void aRequestTheCallersInterceptorSendsToAnotherHost_doesNotCarryAuthorization() throws InterruptedException {
+    OkHttpClient callers = new OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+            .url(chain.request().url().newBuilder().port(otherHost.getPort()).build()).build()))
+        .build();
     otherHost.enqueue(json(200, runJson("run_1", "completed")));
 
     try (PlaygentClient client = TestSupport.builderFor(server).httpClient(callers).build()) {
       assertThat(client.getRun("run_1").runId()).isEqualTo("run_1");
     }
 
-    RecordedRequest redirected = otherHost.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(redirected).isNotNull();
-    assertThat(redirected.getHeaders().get("Authorization")).isNull();
+    RecordedRequest elsewhere = otherHost.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(elsewhere).isNotNull();
+    assertThat(elsewhere.getHeaders().get("Authorization")).isNull();
     callers.dispatcher().executorService().shutdown();
   }
 

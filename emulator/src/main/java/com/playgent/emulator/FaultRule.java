@@ -13,10 +13,11 @@ import java.util.Objects;
  * emulator.faults().add(FaultRule.on("GET /v1/runs/{run_id}").everyNth(3).respond(503));
  * emulator.faults().add(FaultRule.on("POST /v1/runs").firstN(1).dropConnection());
  * emulator.faults().add(FaultRule.stuckRunning("tc_xyz789"));
+ * emulator.faults().add(FaultRule.on("POST /v1/runs").replaceField("run_id", "run_a/../../admin?x=1#y"));
  * }</pre>
  *
- * <p>A {@link Kind#STATUS} or {@link Kind#THROTTLE} fault answers instead of the route (the request
- * is not processed).
+ * <p>A {@link Kind#STATUS}, {@link Kind#THROTTLE} or {@link Kind#REDIRECT} fault answers instead of
+ * the route (the request is not processed).
  * Every other kind lets the route process the request and then spoils or delays the answer.
  */
 public final class FaultRule {
@@ -47,7 +48,15 @@ public final class FaultRule {
     /** Corrupt one field of the JSON body (change its JSON type). */
     MALFORMED_FIELD,
     /** Keep runs of one test case in {@code running} forever (not tied to a route). */
-    STUCK_RUNNING
+    STUCK_RUNNING,
+    /** Answer {@code 307 Temporary Redirect} with a {@code Location}, e.g. on another host. */
+    REDIRECT,
+    /** Set one field of the JSON body to a string, e.g. an id with {@code / ? #} or {@code ..}. */
+    REPLACE_FIELD,
+    /** Make the content of every output message of every turn a text of a given length. */
+    LONG_OUTPUT,
+    /** Add a {@code padding} field to the JSON body so that it has a given number of bytes. */
+    PAD_BODY
   }
 
   private final String route;
@@ -57,9 +66,16 @@ public final class FaultRule {
   private final Duration retryAfter;
   private final Duration delay;
   private final String target;
+  private final String value;
+  private final long size;
 
   private FaultRule(String route, Trigger trigger, Kind kind, int status, Duration retryAfter,
       Duration delay, String target) {
+    this(route, trigger, kind, status, retryAfter, delay, target, null, 0);
+  }
+
+  private FaultRule(String route, Trigger trigger, Kind kind, int status, Duration retryAfter,
+      Duration delay, String target, String value, long size) {
     this.route = route;
     this.trigger = trigger;
     this.kind = kind;
@@ -67,6 +83,8 @@ public final class FaultRule {
     this.retryAfter = retryAfter;
     this.delay = delay;
     this.target = target;
+    this.value = value;
+    this.size = size;
   }
 
   /**
@@ -107,7 +125,10 @@ public final class FaultRule {
     return kind;
   }
 
-  /** Return the status code of a {@link Kind#STATUS} rule, 429 for a {@link Kind#THROTTLE} rule, else 0. */
+  /**
+   * Return the status code of a {@link Kind#STATUS} rule, 429 for a {@link Kind#THROTTLE} rule, 307
+   * for a {@link Kind#REDIRECT} rule, else 0.
+   */
   public int status() {
     return status;
   }
@@ -125,10 +146,26 @@ public final class FaultRule {
     return delay;
   }
 
-  /** Return the field path of a {@link Kind#MALFORMED_FIELD} rule or the test case id of a
-   * {@link Kind#STUCK_RUNNING} rule, else {@code null}. */
+  /**
+   * Return the field path of a {@link Kind#MALFORMED_FIELD} or {@link Kind#REPLACE_FIELD} rule, the
+   * test case id of a {@link Kind#STUCK_RUNNING} rule or the {@code Location} of a
+   * {@link Kind#REDIRECT} rule, else {@code null}.
+   */
   public String target() {
     return target;
+  }
+
+  /** Return the string a {@link Kind#REPLACE_FIELD} rule puts in its field, else {@code null}. */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Return the characters of each output of a {@link Kind#LONG_OUTPUT} rule or the bytes of the
+   * body of a {@link Kind#PAD_BODY} rule, else 0.
+   */
+  public long size() {
+    return size;
   }
 
   /** Return whether this rule applies to {@code routeKey}. */
@@ -147,6 +184,13 @@ public final class FaultRule {
     if (kind == Kind.STUCK_RUNNING) {
       return "stuck_running=" + target;
     }
+    // A Location or a field's value may hold colons, so these actions come last, after the trigger.
+    if (kind == Kind.REDIRECT) {
+      return route + ":" + trigger + ":redirect=" + target;
+    }
+    if (kind == Kind.REPLACE_FIELD) {
+      return route + ":" + trigger + ":replace_field=" + target + "=" + value;
+    }
     String action = switch (kind) {
       case STATUS -> "status=" + status + (retryAfter == null ? "" : ":retry_after=" + retryAfter.toSeconds());
       case THROTTLE -> "throttle=" + retryAfter.toSeconds();
@@ -157,7 +201,9 @@ public final class FaultRule {
       case RESET_MID_BODY -> "reset";
       case HANG -> "hang";
       case MALFORMED_FIELD -> "malformed_field=" + target;
-      case STUCK_RUNNING -> throw new AssertionError();
+      case LONG_OUTPUT -> "long_output=" + size;
+      case PAD_BODY -> "pad=" + size;
+      case STUCK_RUNNING, REDIRECT, REPLACE_FIELD -> throw new AssertionError();
     };
     return route + ":" + action + ":" + trigger;
   }
@@ -270,6 +316,52 @@ public final class FaultRule {
     public FaultRule malformedField(String path) {
       Objects.requireNonNull(path, "path");
       return new FaultRule(route, trigger, Kind.MALFORMED_FIELD, 0, null, null, path);
+    }
+
+    /**
+     * Answer {@code 307 Temporary Redirect} to {@code location} instead of handling the request,
+     * for example {@code http://localhost:4011/v1/runs/run_x} (another host) or a path on this one.
+     */
+    public FaultRule redirect(String location) {
+      Objects.requireNonNull(location, "location");
+      if (location.isBlank()) {
+        throw new IllegalArgumentException("redirect requires a Location, such as http://localhost:4011/v1/runs/run_x");
+      }
+      return new FaultRule(route, trigger, Kind.REDIRECT, 307, null, null, location.strip());
+    }
+
+    /**
+     * Set the field at {@code path} (looked up as for {@link #malformedField(String)}) to the string
+     * {@code value}, for example {@code replaceField("run_id", "../../../../pwned_run")}.
+     */
+    public FaultRule replaceField(String path, String value) {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(value, "value");
+      return new FaultRule(route, trigger, Kind.REPLACE_FIELD, 0, null, null, path, value, 0);
+    }
+
+    /**
+     * Make the content of every output message of every turn in the body (in {@code turns} and in
+     * each of {@code test_cases}) a readable text of exactly {@code characters} characters.
+     */
+    public FaultRule longOutput(long characters) {
+      if (characters < 1 || characters > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException("longOutput requires 1.." + (Integer.MAX_VALUE - 16)
+            + " characters, but was " + characters);
+      }
+      return new FaultRule(route, trigger, Kind.LONG_OUTPUT, 0, null, null, null, null, characters);
+    }
+
+    /**
+     * Add a {@code padding} string field to the JSON body so that the body has exactly
+     * {@code bytes} bytes (or stays as it is when it is already longer).
+     */
+    public FaultRule padBody(long bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException("padBody requires 1.." + (Integer.MAX_VALUE - 16) + " bytes, but was "
+            + bytes);
+      }
+      return new FaultRule(route, trigger, Kind.PAD_BODY, 0, null, null, null, null, bytes);
     }
   }
 }

@@ -197,6 +197,64 @@ class FaultTest {
   }
 
   @Test
+  void replace_field_puts_a_hostile_id_where_the_client_reads_one() {
+    emulator.faults().add(FaultRule.on("POST /v1/runs").replaceField("run_id", "run_a/../../admin?x=1#y"));
+    emulator.faults().add(FaultRule.parse("GET /v1/runs/{run_id}:replace_field=turns.0.trace_id=../../../../pwned_run"));
+
+    Http.Response created = http.post("/runs", "{\"test_case_id\": \"tc_xyz789\"}");
+    JsonNode run = http.get("/runs/" + runId).json();
+
+    assertThat(created.status()).isEqualTo(202);
+    assertThat(created.json().get("run_id").asText()).isEqualTo("run_a/../../admin?x=1#y");
+    assertThat(run.get("run_id").asText()).isEqualTo(runId);
+    assertThat(run.at("/turns/0/trace_id").asText()).isEqualTo("../../../../pwned_run");
+    assertThat(emulator.faults().list()).extracting(FaultRule::toString).containsExactly(
+        "POST /v1/runs:always:replace_field=run_id=run_a/../../admin?x=1#y",
+        "GET /v1/runs/{run_id}:always:replace_field=turns.0.trace_id=../../../../pwned_run");
+  }
+
+  @Test
+  void redirect_answers_307_with_the_location_instead_of_the_route() {
+    String elsewhere = "http://localhost:4011/v1/runs/" + runId;
+    emulator.faults().add(FaultRule.parse("GET /v1/runs/{run_id}:first=1:redirect=" + elsewhere));
+
+    Http.Response redirected = http.get("/runs/" + runId);
+
+    assertThat(redirected.status()).isEqualTo(307);
+    assertThat(redirected.header("Location")).isEqualTo(elsewhere);
+    assertThat(redirected.json().isEmpty()).isTrue();
+    assertThat(http.get("/runs/" + runId).status()).isEqualTo(200);
+    assertThat(emulator.faults().list().get(0))
+        .hasToString("GET /v1/runs/{run_id}:first=1:redirect=http://localhost:4011/v1/runs/" + runId);
+    assertThat(emulator.stats().served().get(1).fault().kind()).isEqualTo(FaultRule.Kind.REDIRECT);
+  }
+
+  @Test
+  void long_output_makes_every_output_that_many_characters() {
+    emulator.faults().add(FaultRule.parse("GET /v1/runs/{run_id}:long_output=100_000"));
+
+    JsonNode run = http.get("/runs/" + runId).json();
+
+    for (JsonNode turn : run.get("turns")) {
+      String content = turn.at("/output/0/content").asText();
+      assertThat(content).hasSize(100_000).startsWith("The agent kept on talking and did not stop. The agent");
+    }
+    assertThat(run.get("turns")).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void pad_makes_the_body_exactly_that_many_bytes() {
+    emulator.faults().add(FaultRule.on(GET_RUN).padBody(2_000_000));
+
+    Http.Response padded = http.get("/runs/" + runId);
+
+    assertThat(padded.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(2_000_000);
+    assertThat(padded.header("Content-Length")).isEqualTo("2000000");
+    assertThat(padded.json().get("run_id").asText()).isEqualTo(runId);
+    assertThat(padded.json().get("padding").asText()).matches("x+");
+  }
+
+  @Test
   void stuck_running_holds_runs_of_a_case_until_cleared() {
     FaultRule stuck = FaultRule.stuckRunning("tc_xyz789");
     emulator.faults().add(stuck);
@@ -233,6 +291,11 @@ class FaultTest {
         .hasMessageContaining("needs exactly one action");
     assertThatThrownBy(() -> FaultRule.parse("GET /v1/runs/{run_id}:status=abc"))
         .hasMessageContaining("status needs an integer");
+    assertThatThrownBy(() -> FaultRule.parse("POST /v1/runs:replace_field=run_id"))
+        .hasMessage("Fault spec 'POST /v1/runs:replace_field=run_id': replace_field needs PATH=VALUE, such as "
+            + "replace_field=run_id=../../pwned_run, but was 'run_id'");
+    assertThatThrownBy(() -> FaultRule.parse("GET /v1/runs/{run_id}:pad=big"))
+        .hasMessage("Fault spec 'GET /v1/runs/{run_id}:pad=big': pad needs a whole number, but was 'big'");
     assertThat(FaultRule.parse("* : delay=50 : p=0.25 : seed=7").toString()).isEqualTo("*:delay=50:p=0.25:seed=7");
     assertThat(FaultRule.parse("stuck_running=tc_xyz789").kind()).isEqualTo(FaultRule.Kind.STUCK_RUNNING);
     assertThatThrownBy(() -> FaultRule.parse("GET /v1/runs/{run_id}:throttle=0"))

@@ -76,4 +76,11 @@ public final class PlaygentConfig {
 
   /** {@code true} (default): start every declared run when the test plan starts, not when its factory runs. */
   public static final String PRESTART = SettingKeys.PRESTART;
+
+  /**
+   * The largest answer read from the service, e.g. {@code 64MB} (default), {@code 512KB} or a number
+   * of bytes (KB, MB and GB are 1024-based). A larger answer fails its run, naming the run and the
+   * size read, instead of filling the test JVM's heap.
+   */
+  public static final String MAX_RESPONSE_SIZE = SettingKeys.MAX_RESPONSE_SIZE;
 }

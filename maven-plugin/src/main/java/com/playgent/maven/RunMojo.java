@@ -160,6 +160,13 @@ public class RunMojo extends AbstractPlaygentMojo {
   @Parameter(property = SettingKeys.PROGRESS_INTERVAL)
   private String progressInterval;
 
+  /**
+   * The largest answer read from the service; default {@code 64MB}. A larger one fails its run.
+   * Example: {@code -Dplaygent.max-response-size=256MB}.
+   */
+  @Parameter(property = SettingKeys.MAX_RESPONSE_SIZE)
+  private String maxResponseSize;
+
   /** Where the {@code TEST-playgent.*.xml} files go. Example: {@code ${project.build.directory}/failsafe-reports}. */
   @Parameter(property = SettingKeys.REPORTS_DIR, defaultValue = "${project.build.directory}/surefire-reports")
   private File reportsDir;
@@ -192,6 +199,7 @@ public class RunMojo extends AbstractPlaygentMojo {
     put(values, SettingKeys.REUSE_RUNS, reuseRuns);
     put(values, SettingKeys.ALLOW_EMPTY, allowEmpty);
     put(values, SettingKeys.PROGRESS_INTERVAL, progressInterval);
+    put(values, SettingKeys.MAX_RESPONSE_SIZE, maxResponseSize);
   }
 
   @Override

@@ -7,9 +7,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Drops {@code Authorization} from any request that leaves the configured host, e.g. a redirect.
- * OkHttp already does this for the redirects it follows; this also covers a caller-supplied client
- * with interceptors of its own.
+ * Drops {@code Authorization} from any request that leaves the configured host. The client follows
+ * no redirect off the service ({@link OffOriginRedirects}); this also covers a caller-supplied
+ * client whose interceptors send a request elsewhere.
  */
 final class CrossHostAuthorizationGuard implements Interceptor {
   private final HttpUrl base;
@@ -21,9 +21,7 @@ final class CrossHostAuthorizationGuard implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    HttpUrl url = request.url();
-    boolean sameOrigin = url.scheme().equals(base.scheme()) && url.host().equals(base.host()) && url.port() == base.port();
-    if (!sameOrigin && request.header("Authorization") != null) {
+    if (!OffOriginRedirects.sameOrigin(request.url(), base) && request.header("Authorization") != null) {
       request = request.newBuilder().removeHeader("Authorization").build();
     }
     return chain.proceed(request);

@@ -1,6 +1,7 @@
 package com.playgent.client.internal;
 
 import com.playgent.client.RateLimitInfo;
+import java.util.Locale;
 import okhttp3.HttpUrl;
 
 /** Error texts that say what failed, on which request, and what to do about it. */
@@ -12,7 +13,7 @@ final class ErrorMessages {
       HttpUrl baseUrl) {
     String request = method + " /v1/" + path;
     String api = (code == null ? "" : " " + code) + (apiMessage == null ? "" : ": " + apiMessage);
-    String host = baseUrl.scheme() + "://" + baseUrl.host() + (baseUrl.port() == HttpUrl.defaultPort(baseUrl.scheme()) ? "" : ":" + baseUrl.port());
+    String host = origin(baseUrl);
     switch (status) {
       case 401:
       case 403:
@@ -29,6 +30,44 @@ final class ErrorMessages {
         String tries = status >= 500 ? " after " + attempts + (attempts == 1 ? " attempt" : " attempts") : "";
         return kind + " (HTTP " + status + api + ") on " + request + tries;
     }
+  }
+
+  /**
+   * A redirect to another scheme, host or port, which the client does not follow: the API key is
+   * for the configured service only.
+   */
+  static String refusedRedirect(String request, int status, HttpUrl from, HttpUrl to) {
+    return "refused the redirect (HTTP " + status + ") of " + request + " from " + origin(from) + " to "
+        + origin(to) + ": the client follows redirects only within the configured service, so that the API key "
+        + "stays with it. If the service has moved, set playgent.base-url to its new address.";
+  }
+
+  /** A 2xx body over the limit: names the request, what was read and the setting. */
+  static String tooLarge(String request, long read, long announced, long limit) {
+    return "the answer to " + request + " is larger than playgent.max-response-size (" + size(limit)
+        + "): the client stopped reading it after " + String.format(Locale.ROOT, "%,d", read) + " bytes"
+        + (announced > 0 ? String.format(Locale.ROOT, ", of %,d announced", announced) : "")
+        + ". Raise playgent.max-response-size (maxResponseSize on the client builder) if answers this large are "
+        + "expected.";
+  }
+
+  /** {@code 64 MB}, {@code 512 KB} or {@code 1,000 bytes}: sizes in 1024-based units, as settings give them. */
+  static String size(long bytes) {
+    if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
+      return (bytes >> 30) + " GB";
+    }
+    if (bytes >= 1L << 20 && bytes % (1L << 20) == 0) {
+      return (bytes >> 20) + " MB";
+    }
+    if (bytes >= 1L << 10 && bytes % (1L << 10) == 0) {
+      return (bytes >> 10) + " KB";
+    }
+    return String.format(Locale.ROOT, "%,d bytes", bytes);
+  }
+
+  /** {@code https://api.playgent.com} or {@code http://127.0.0.1:4010}: scheme, host and a port other than the default. */
+  static String origin(HttpUrl url) {
+    return url.scheme() + "://" + url.host() + (url.port() == HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
   }
 
   private static String notFoundHint(String path) {

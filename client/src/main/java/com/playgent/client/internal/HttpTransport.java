@@ -7,6 +7,7 @@ import com.playgent.client.RateLimitInfo;
 import com.playgent.client.RetryPolicy;
 import com.playgent.client.model.ErrorBody;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -14,6 +15,7 @@ import java.net.UnknownHostException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,6 +52,7 @@ public final class HttpTransport {
   private final RetryPolicy retry;
   private final RateLimiter limiter;
   private final ScheduledExecutorService scheduler;
+  private final long maxResponseBytes;
 
   public HttpTransport(
       OkHttpClient http,
@@ -58,9 +61,11 @@ public final class HttpTransport {
       String userAgent,
       RetryPolicy retry,
       RateLimiter limiter,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler,
+      long maxResponseBytes) {
     this.http = http.newBuilder()
         .addNetworkInterceptor(new CrossHostAuthorizationGuard(baseUrl))
+        .addNetworkInterceptor(new OffOriginRedirects(baseUrl))
         .addNetworkInterceptor(chain -> {
           SendOrder order = chain.request().tag(SendOrder.class);
           if (order != null) {
@@ -76,18 +81,23 @@ public final class HttpTransport {
     this.retry = retry;
     this.limiter = limiter;
     this.scheduler = scheduler;
+    this.maxResponseBytes = maxResponseBytes;
   }
 
   public RateLimiter limiter() {
     return limiter;
   }
 
-  public <T> CompletableFuture<T> get(String path, Class<T> type) {
-    return send(new Exchange<>("GET", path, null, type));
+  /**
+   * Sends a GET to the base URL plus {@code segments}, each one path segment: a {@code /},
+   * {@code ?} or {@code #} in one is percent-encoded, never read as URL syntax.
+   */
+  public <T> CompletableFuture<T> get(List<String> segments, Class<T> type) {
+    return send(new Exchange<>("GET", segments, null, type));
   }
 
   public <T> CompletableFuture<T> post(String path, Object body, Class<T> type) {
-    return send(new Exchange<>("POST", path, Json.write(body), type));
+    return send(new Exchange<>("POST", List.of(path), Json.write(body), type));
   }
 
   private <T> CompletableFuture<T> send(Exchange<T> exchange) {
@@ -106,7 +116,9 @@ public final class HttpTransport {
     }
     ex.attempts++;
     SendOrder order = new SendOrder();
-    Call call = http.newCall(request(ex).newBuilder().tag(SendOrder.class, order).build());
+    OffOriginRedirects.Refused refused = new OffOriginRedirects.Refused();
+    Call call = http.newCall(request(ex).newBuilder().tag(SendOrder.class, order)
+        .tag(OffOriginRedirects.Refused.class, refused).build());
     ex.result.whenComplete((v, e) -> {
       if (ex.result.isCancelled()) {
         call.cancel();
@@ -123,7 +135,7 @@ public final class HttpTransport {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          handle(ex, response, order.value, started);
+          handle(ex, response, order.value, started, refused);
         } catch (RuntimeException e) {
           ex.result.completeExceptionally(e);
         }
@@ -132,7 +144,7 @@ public final class HttpTransport {
   }
 
   private Request request(Exchange<?> ex) {
-    HttpUrl url = resolve(ex.path);
+    HttpUrl url = resolve(ex.segments);
     Request.Builder b = new Request.Builder()
         .url(url)
         .header("Authorization", authorization)
@@ -146,31 +158,40 @@ public final class HttpTransport {
     return b.build();
   }
 
-  private HttpUrl resolve(String path) {
+  private HttpUrl resolve(List<String> segments) {
     HttpUrl.Builder b = baseUrl.newBuilder();
-    for (String segment : path.split("/")) {
-      if (!segment.isEmpty()) {
-        b.addPathSegment(segment);
-      }
+    for (String segment : segments) {
+      b.addPathSegment(segment);
     }
     return b.build();
   }
 
-  private <T> void handle(Exchange<T> ex, Response response, long sendOrder, long started) {
+  private <T> void handle(Exchange<T> ex, Response response, long sendOrder, long started,
+      OffOriginRedirects.Refused refused) {
     RateLimitInfo info = rateLimitOf(response);
     int code = response.code();
     long retryAfter = code == 429 || code == 503 ? retryAfterMillis(response, info) : -1;
     limiter.onResponse(sendOrder, info, code == 429, Math.max(retryAfter, 0));
-    BodyRead body = readBody(response);
+    if (refused.to != null) {
+      ex.result.completeExceptionally(new PlaygentApiException(
+          ErrorMessages.refusedRedirect(ex.describe(), code, refused.from, refused.to), ex.describe(), code, null,
+          null, info));
+      return;
+    }
+    BodyRead body = readBody(response, maxResponseBytes);
     LOG.log(Level.DEBUG, () -> ex.describe() + " -> " + code + " in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms (attempt " + ex.attempts + ")");
     if (code >= 200 && code < 300) {
+      if (body.tooLarge) {
+        ex.result.completeExceptionally(tooLarge(ex, body));
+        return;
+      }
       if (body.failure != null) {
         onBodyCutShort(ex, body);
         return;
       }
       try {
-        ex.result.complete(Json.read(body.bytes, ex.type, ex.describe()));
+        ex.result.complete(Json.read(body.stream(), ex.type, ex.describe()));
       } catch (PlaygentResponseException e) {
         if (ex.idempotent() && Json.isTruncation(e) && ex.attempts < retry.maxAttempts()) {
           retryLater(ex, backoff(ex.attempts), "truncated body");
@@ -180,8 +201,8 @@ public final class HttpTransport {
       }
       return;
     }
-    // An error status is known even when its body broke off: map what arrived.
-    PlaygentApiException error = apiError(ex, code, body.bytes, info);
+    // An error status is known even when its body broke off or was too large: map what arrived.
+    PlaygentApiException error = apiError(ex, code, body, info);
     boolean retryable = code == 429 || code == 503 || (ex.idempotent() && code >= 500);
     if (retryAfter > MAX_RETRY_AFTER_MS) {
       // Waiting that long silently would look like a hung build: report it instead.
@@ -215,38 +236,58 @@ public final class HttpTransport {
     }
     String path = "$";
     try {
-      Json.read(body.bytes, ex.type, ex.describe());
+      Json.read(body.stream(), ex.type, ex.describe());
     } catch (PlaygentResponseException e) {
       path = e.jsonPath();
     }
     String expected = body.contentLength < 0 ? "" : " of " + body.contentLength;
     ex.result.completeExceptionally(new PlaygentResponseException(
         "truncated response body from " + ex.describe() + " after " + ex.attempts
-            + (ex.attempts == 1 ? " attempt" : " attempts") + ": the connection broke after " + body.bytes.length
+            + (ex.attempts == 1 ? " attempt" : " attempts") + ": the connection broke after " + body.size()
             + expected + " bytes (" + describe(body.failure) + "); the JSON breaks off at " + path,
         ex.describe(), path, body.failure));
   }
 
-  /** Reads the whole body; on an I/O error keeps the bytes that did arrive. */
-  private static BodyRead readBody(Response response) {
+  /** A 2xx larger than the client reads: not retried, the same answer would come again. */
+  private PlaygentResponseException tooLarge(Exchange<?> ex, BodyRead body) {
+    return new PlaygentResponseException(ErrorMessages.tooLarge(ex.describe(), body.size(), body.contentLength,
+        maxResponseBytes), ex.describe(), "$", null);
+  }
+
+  /**
+   * Reads the body, at most {@code limit} bytes and one more to tell that there are more; on an I/O
+   * error keeps the bytes that did arrive.
+   */
+  private static BodyRead readBody(Response response, long limit) {
     ResponseBody rb = response.body();
     Buffer buffer = new Buffer();
     if (rb == null) {
-      return new BodyRead(new byte[0], -1, null);
+      return new BodyRead(buffer, -1, null, false);
     }
     long contentLength = rb.contentLength();
     try {
       BufferedSource source = rb.source();
-      while (source.read(buffer, 8192) != -1) {
-        // keep reading
+      while (buffer.size() <= limit) {
+        if (source.read(buffer, Math.min(8192, limit + 1 - buffer.size())) == -1) {
+          return new BodyRead(buffer, contentLength, null, false);
+        }
       }
-      return new BodyRead(buffer.readByteArray(), contentLength, null);
+      return new BodyRead(buffer, contentLength, null, true);
     } catch (IOException e) {
-      return new BodyRead(buffer.readByteArray(), contentLength, e);
+      return new BodyRead(buffer, contentLength, e, false);
     }
   }
 
-  private record BodyRead(byte[] bytes, long contentLength, IOException failure) {}
+  /** What arrived of a body: parsed from the buffer without copying it into one more array. */
+  private record BodyRead(Buffer buffer, long contentLength, IOException failure, boolean tooLarge) {
+    long size() {
+      return buffer.size();
+    }
+
+    InputStream stream() {
+      return buffer.peek().inputStream();
+    }
+  }
 
   /** Removes the API key from text the service or the JSON parser supplied (a server may echo it). */
   private String redact(String text) {
@@ -310,11 +351,11 @@ public final class HttpTransport {
     return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : " (" + msg + ")");
   }
 
-  private PlaygentApiException apiError(Exchange<?> ex, int code, byte[] body, RateLimitInfo info) {
+  private PlaygentApiException apiError(Exchange<?> ex, int code, BodyRead body, RateLimitInfo info) {
     String errorCode = null;
     String apiMessage = null;
     try {
-      ErrorBody parsed = Json.mapper().readValue(body, ErrorBody.class);
+      ErrorBody parsed = Json.mapper().readValue(body.stream(), ErrorBody.class);
       if (parsed != null && parsed.error() != null) {
         errorCode = redact(parsed.error().code());
         apiMessage = redact(parsed.error().message());
@@ -379,15 +420,17 @@ public final class HttpTransport {
   /** One logical request across its attempts. */
   private static final class Exchange<T> {
     final String method;
+    final List<String> segments;
     final String path;
     final byte[] body;
     final Class<T> type;
     final CompletableFuture<T> result = new CompletableFuture<>();
     int attempts;
 
-    Exchange(String method, String path, byte[] body, Class<T> type) {
+    Exchange(String method, List<String> segments, byte[] body, Class<T> type) {
       this.method = method;
-      this.path = path;
+      this.segments = List.copyOf(segments);
+      this.path = String.join("/", segments);
       this.body = body;
       this.type = type;
     }

@@ -3,9 +3,11 @@ package com.playgent.client.internal;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,12 +22,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.playgent.client.PlaygentResponseException;
 import com.playgent.client.model.RunStatus;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The one Jackson configuration for the wire contract: snake_case, unknown fields ignored, nulls omitted. */
+/**
+ * The one Jackson configuration for the wire contract: snake_case, unknown fields ignored, nulls
+ * omitted. Strings may be as long as a body: Jackson's own cap (20,000,000 characters) would call
+ * a long agent output malformed JSON, while the body's size is already bounded where it is read
+ * ({@code maxResponseSize}).
+ */
 public final class Json {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build())
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -57,6 +68,11 @@ public final class Json {
    * path where the body went wrong.
    */
   public static <T> T read(byte[] body, Class<T> type, String request) {
+    return read(new ByteArrayInputStream(body), type, request);
+  }
+
+  /** {@link #read(byte[], Class, String)} from a stream, e.g. a response buffer not copied into an array. */
+  public static <T> T read(InputStream body, Class<T> type, String request) {
     try {
       T value = MAPPER.readValue(body, type);
       if (value == null) {

@@ -47,7 +47,8 @@ public record RunReport(Run run, CaseResult testCase, Collection<ScorerThreshold
   public String problem() {
     if (failedToRun()) {
       String why = run.error() == null ? "the service gave no reason"
-          : (run.error().code() == null ? "" : run.error().code() + ": ") + Text.printable(run.error().message());
+          : (run.error().code() == null ? "" : run.error().code() + ": ")
+              + Text.printable(Text.cut(run.error().message(), run.runId()));
       return "run " + run.runId() + " of " + caseLabel() + " failed: " + why;
     }
     if (!run.isTerminal()) {

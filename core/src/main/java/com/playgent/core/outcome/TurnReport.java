@@ -94,9 +94,9 @@ public record TurnReport(
       b.append(" · agent ").append(Text.printable(agent.label()));
     }
     b.append('\n');
-    b.append("  expected: ").append(orNone(turn.expectedBehavior())).append('\n');
-    appendMessages(b, "input", turn.input());
-    appendMessages(b, "output", turn.output());
+    b.append("  expected: ").append(Text.printable(orNone(Text.cut(turn.expectedBehavior(), runId)))).append('\n');
+    appendMessages(b, "input", turn.input(), runId);
+    appendMessages(b, "output", turn.output(), runId);
     b.append("  scorers:\n");
     Map<String, ScorerOutput> scorers = turn.evaluationOrEmpty().scorers();
     if (scorers.isEmpty()) {
@@ -108,7 +108,7 @@ public record TurnReport(
       b.append("    ").append(mark(e.getKey(), s)).append(' ')
           .append(padded(Text.printable(e.getKey()), Math.max(1, width)))
           .append("  ").append(Scores.format(s.score()))
-          .append("  ").append(Text.printable(orNone(s.reasoning())).replace("\n", "\n      "))
+          .append("  ").append(Text.printable(orNone(Text.cut(s.reasoning(), runId))).replace("\n", "\n      "))
           .append('\n');
     }
     b.append("  metrics: ").append(metrics(turn.metrics())).append('\n');
@@ -155,7 +155,7 @@ public record TurnReport(
     return list;
   }
 
-  private static void appendMessages(StringBuilder b, String label, List<Message> messages) {
+  private static void appendMessages(StringBuilder b, String label, List<Message> messages, String runId) {
     b.append("  ").append(label).append(':');
     if (messages == null || messages.isEmpty()) {
       b.append(" (none)\n");
@@ -167,7 +167,7 @@ public record TurnReport(
         continue;
       }
       b.append("    ").append(m.role() == null ? "?" : Text.printable(m.role())).append(": ")
-          .append(Text.printable(orNone(m.content())).replace("\n", "\n      ")).append('\n');
+          .append(Text.printable(orNone(Text.cut(m.content(), runId))).replace("\n", "\n      ")).append('\n');
     }
   }
 
@@ -193,7 +193,7 @@ public record TurnReport(
     int n = 0;
     if (messages != null) {
       for (Message m : messages) {
-        n += m == null || m.content() == null ? 0 : m.content().length() + 16;
+        n += m == null || m.content() == null ? 0 : Math.min(m.content().length(), Text.MAX_LENGTH + 100) + 16;
       }
     }
     return n;

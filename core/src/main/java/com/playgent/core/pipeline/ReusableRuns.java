@@ -34,7 +34,7 @@ final class ReusableRuns {
         if (Files.getLastModifiedTime(p).toInstant().isBefore(oldest)) {
           continue;
         }
-        Run run = files.read(p);
+        Run run = ServiceIds.checkRun(files.read(p), "the run file " + p + " holds", null);
         boolean sameCase = run.testCase() != null && unit.testCaseId().equals(run.testCase().id())
             && (run.testCases() == null || run.testCases().size() <= 1);
         boolean sameAgent = unit.agent() == null || (run.agent() != null && unit.agent().equals(run.agent().id()));

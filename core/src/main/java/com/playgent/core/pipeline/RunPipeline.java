@@ -59,7 +59,7 @@ public final class RunPipeline implements AutoCloseable {
   public static String keyOf(PlaygentSettings s) {
     return s.mode() + "|" + s.baseUrl() + "|" + Secrets.fingerprint(s.apiKey()) + "|"
         + s.outputDir().toAbsolutePath().normalize() + "|" + s.recordingsDir().toAbsolutePath().normalize() + "|"
-        + s.maxConcurrentRuns() + "|" + s.readTimeout() + "|" + s.timeout();
+        + s.maxConcurrentRuns() + "|" + s.readTimeout() + "|" + s.timeout() + "|" + s.maxResponseSize();
   }
 
   public PlaygentSettings settings() {
@@ -73,7 +73,8 @@ public final class RunPipeline implements AutoCloseable {
 
   private RunHandle begin(RunUnit unit) {
     if (settings.mode() == Mode.REPLAY) {
-      RunHandle h = new RunHandle(unit, CompletableFuture.supplyAsync(() -> keep(recordings.load(unit))), Obtained.REPLAYED);
+      RunHandle h = new RunHandle(unit, CompletableFuture.supplyAsync(() -> keep(ServiceIds.checkRun(
+          recordings.load(unit), "the recording " + recordings.fileOf(unit) + " holds", null))), Obtained.REPLAYED);
       h.run().thenAccept(r -> h.runId = r.runId());
       return h;
     }
@@ -97,11 +98,11 @@ public final class RunPipeline implements AutoCloseable {
       AwaitOptions await = AwaitOptions.defaults().withTimeout(settings.timeout());
       started = limiter.submit(() -> {
         if (pinned) {
-          return c.awaitRunAsync(unit.runId(), null, await);
+          return c.awaitRunAsync(unit.runId(), null, await).thenApply(run -> checked(run, unit.runId()));
         }
         return c.createRunAsync(unit.request()).thenCompose(created -> {
           onCreated(handle, unit, created);
-          return c.awaitRunAsync(created, await);
+          return c.awaitRunAsync(created, await).thenApply(run -> checked(run, created.runId()));
         });
       });
     } catch (RuntimeException e) {
@@ -135,10 +136,24 @@ public final class RunPipeline implements AutoCloseable {
     return run;
   }
 
+  /**
+   * Journals a created run at once. An id that is not one is journaled too (a run may exist), as
+   * unfinished with the reason, and fails the unit before it goes into any URL, file name or link.
+   */
   private void onCreated(RunHandle handle, RunUnit unit, CreateRunResponse created) {
-    handle.runId = created.runId();
     totals.created(created.runId());
     journal.created(unit.request(), created, settings.baseUrl(), producer);
+    try {
+      ServiceIds.checkCreated(created.runId());
+    } catch (RuntimeException invalid) {
+      journal.unfinished(created.runId(), invalid.getMessage());
+      throw invalid;
+    }
+    handle.runId = created.runId();
+  }
+
+  private static Run checked(Run run, String asked) {
+    return ServiceIds.checkRun(run, "the service answered GET /v1/runs/" + asked + " with", asked);
   }
 
   /** The client, made on first use so that replay mode never needs a key or a network. */
@@ -149,7 +164,8 @@ public final class RunPipeline implements AutoCloseable {
         c = client;
         if (c == null) {
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
-              .readTimeout(settings.readTimeout()).userAgent(producer).build();
+              .readTimeout(settings.readTimeout()).maxResponseSize(settings.maxResponseSize()).userAgent(producer)
+              .build();
         }
       }
     }

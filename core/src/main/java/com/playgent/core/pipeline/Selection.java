@@ -61,7 +61,13 @@ public record Selection(
       units.add(RunUnit.tags(trimmed, agentId, config));
     }
     for (String runId : pinnedRuns) {
-      units.add(RunUnit.pinned(required(runId, "run id", origin)));
+      String id = required(runId, "run id", origin);
+      String problem = ServiceIds.problemWithGiven("run id", id);
+      if (problem != null) {
+        throw new PlaygentConfigurationException(origin + ": " + problem + ". Give the id of a run on the service,"
+            + " such as run_def456.");
+      }
+      units.add(RunUnit.pinned(id));
     }
     return new ArrayList<>(units);
   }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Everything runs are configured with, read once by {@link SettingsReader} from whatever key/value
  * sources the front end has. {@code apiKey} is null when none was found; {@code reuseRuns} is null
- * when reuse is off.
+ * when reuse is off; {@code maxResponseSize} is in bytes.
  */
 public record PlaygentSettings(
     String baseUrl,
@@ -27,7 +27,8 @@ public record PlaygentSettings(
     Duration reuseRuns,
     boolean allowEmpty,
     Duration progressInterval,
-    boolean prestart) {
+    boolean prestart,
+    long maxResponseSize) {
 
   public PlaygentSettings {
     thresholds = List.copyOf(thresholds);

@@ -35,6 +35,8 @@ public enum Setting {
   ALLOW_EMPTY(SettingKeys.ALLOW_EMPTY, null, "false", Scope.BOTH, "a selection matching nothing is skipped, not failed"),
   PROGRESS_INTERVAL(SettingKeys.PROGRESS_INTERVAL, null, "5s", Scope.BOTH, "progress line period while waiting; 0 turns it off"),
   PRESTART(SettingKeys.PRESTART, null, "true", Scope.EXTENSION, "start every declared run when the test plan starts"),
+  MAX_RESPONSE_SIZE(SettingKeys.MAX_RESPONSE_SIZE, null, "64MB", Scope.BOTH,
+      "largest answer read from the service (64MB, 512KB, a number of bytes); a larger one fails its run"),
 
   SKIP(SettingKeys.SKIP, null, "false", Scope.PLUGIN, "skips every Playgent goal"),
   TEST_CASES(SettingKeys.TEST_CASES, null, "none", Scope.PLUGIN, "run: test case ids, one run each"),

@@ -62,11 +62,13 @@ public final class SettingsReader {
     Duration progress = text(Setting.PROGRESS_INTERVAL).map(v -> Durations.parse(v.text, v.origin))
         .orElse(Duration.ofSeconds(5));
     boolean prestart = text(Setting.PRESTART).map(SettingsReader::bool).orElse(true);
+    long maxResponseSize = text(Setting.MAX_RESPONSE_SIZE).map(v -> Sizes.positive(v.text, v.origin))
+        .orElse(PlaygentClient.DEFAULT_MAX_RESPONSE_SIZE);
     Path output = Path.of(text(Setting.OUTPUT_DIR).map(Value::text).orElse("target/playgent"));
     Path recordings = Path.of(text(Setting.RECORDINGS_DIR).map(Value::text).orElse("src/test/resources/playgent"));
     return new PlaygentSettings(baseUrl, apiKey, mode, recordings, output, timeout, readTimeout, skip, maxConcurrent,
         agent, thresholds(), new RunConfig(parallel, maxRetries, turnTimeout), reuse.isZero() ? null : reuse,
-        allowEmpty, progress, prestart);
+        allowEmpty, progress, prestart, maxResponseSize);
   }
 
   /** A value and where it came from, for error messages. */

@@ -27,6 +27,7 @@ class SettingsReaderTest {
     assertThat(s.outputDir().toString()).isEqualTo("target/playgent");
     assertThat(s.reuseRuns()).isNull();
     assertThat(s.progressInterval()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(s.maxResponseSize()).isEqualTo(64L * 1024 * 1024);
   }
 
   @Test
@@ -75,6 +76,23 @@ class SettingsReaderTest {
         .hasMessage("playgent.timeout must be positive, e.g. 10m");
     assertThatThrownBy(() -> read(Map.of(SettingKeys.READ_TIMEOUT, "fast")))
         .hasMessage("playgent.read-timeout 'fast' is not a duration: use e.g. 500ms, 90s, 10m or PT10M");
+  }
+
+  @Test
+  void sizes_have_one_syntax_in_1024_based_units() {
+    assertThat(read(Map.of(SettingKeys.MAX_RESPONSE_SIZE, "256MB")).maxResponseSize()).isEqualTo(256L << 20);
+    assertThat(read(Map.of(SettingKeys.MAX_RESPONSE_SIZE, "512 kb")).maxResponseSize()).isEqualTo(512L << 10);
+    assertThat(read(Map.of(SettingKeys.MAX_RESPONSE_SIZE, "2GiB")).maxResponseSize()).isEqualTo(2L << 30);
+    assertThat(read(Map.of(SettingKeys.MAX_RESPONSE_SIZE, "1048576")).maxResponseSize()).isEqualTo(1L << 20);
+    assertThatThrownBy(() -> read(Map.of(SettingKeys.MAX_RESPONSE_SIZE, "64 megs")))
+        .isInstanceOf(PlaygentConfigurationException.class)
+        .hasMessage("playgent.max-response-size '64 megs' is not a size: use e.g. 64MB, 512KB, 1GB or a number of "
+            + "bytes");
+    assertThatThrownBy(() -> read(Map.of(SettingKeys.MAX_RESPONSE_SIZE, "0MB")))
+        .hasMessage("playgent.max-response-size must be positive, e.g. 64MB");
+    assertThatThrownBy(() -> read(Map.of(SettingKeys.MAX_RESPONSE_SIZE, "99999999999GB")))
+        .hasMessage("playgent.max-response-size '99999999999GB' is too large: use e.g. 64MB, 512KB, 1GB or a number"
+            + " of bytes");
   }
 
   @Test

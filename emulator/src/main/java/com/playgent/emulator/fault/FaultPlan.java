@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hold the faults that fired for one request: at most one status answer, at most one
- * connection-level fault, any number of corrupted fields, and the summed delay.
+ * Hold the faults that fired for one request: at most one answer in place of the route's, at most
+ * one connection-level fault, any number of body edits, and the summed delay.
  *
- * @param status the fired {@link FaultRule.Kind#STATUS} or {@link FaultRule.Kind#THROTTLE} rule, or {@code null}
+ * @param status the fired {@link FaultRule.Kind#STATUS}, {@link FaultRule.Kind#THROTTLE} or
+ *     {@link FaultRule.Kind#REDIRECT} rule, or {@code null}
  * @param connection the fired connection/body fault (truncate, malformed, drop, reset, hang), or {@code null}
- * @param malformedFields field paths to corrupt
+ * @param bodyEdits the fired rules that change the JSON body (malformed or replaced fields, long
+ *     outputs, padding), in the order they were added
  * @param delay total added delay
  */
-public record FaultPlan(FaultRule status, FaultRule connection, List<String> malformedFields, Duration delay) {
+public record FaultPlan(FaultRule status, FaultRule connection, List<FaultRule> bodyEdits, Duration delay) {
   /** The plan for a request no fault fired on. */
   public static final FaultPlan NONE = new FaultPlan(null, null, List.of(), Duration.ZERO);
 
@@ -27,7 +29,7 @@ public record FaultPlan(FaultRule status, FaultRule connection, List<String> mal
   public static FaultPlan evaluate(List<FaultRule> rules, String route, Runnable onFire) {
     FaultRule status = null;
     FaultRule connection = null;
-    List<String> fields = new ArrayList<>();
+    List<FaultRule> edits = new ArrayList<>();
     Duration delay = Duration.ZERO;
     for (FaultRule r : rules) {
       if (!r.matches(route) || !r.fire()) {
@@ -35,22 +37,22 @@ public record FaultPlan(FaultRule status, FaultRule connection, List<String> mal
       }
       onFire.run();
       switch (r.kind()) {
-        case STATUS, THROTTLE -> status = status == null ? r : status;
+        case STATUS, THROTTLE, REDIRECT -> status = status == null ? r : status;
         case DELAY -> delay = delay.plus(r.delay());
-        case MALFORMED_FIELD -> fields.add(r.target());
+        case MALFORMED_FIELD, REPLACE_FIELD, LONG_OUTPUT, PAD_BODY -> edits.add(r);
         case STUCK_RUNNING -> { }
         default -> connection = connection == null ? r : connection;
       }
     }
-    if (status == null && connection == null && fields.isEmpty() && delay.isZero()) {
+    if (status == null && connection == null && edits.isEmpty() && delay.isZero()) {
       return NONE;
     }
-    return new FaultPlan(status, connection, List.copyOf(fields), delay);
+    return new FaultPlan(status, connection, List.copyOf(edits), delay);
   }
 
   /** Return this plan with {@code more} added to its delay. */
   public FaultPlan delayedBy(Duration more) {
-    return more.isZero() ? this : new FaultPlan(status, connection, malformedFields, delay.plus(more));
+    return more.isZero() ? this : new FaultPlan(status, connection, bodyEdits, delay.plus(more));
   }
 
   /** Return the rule that replaced or spoiled the answer (status first, then connection), or {@code null}. */

@@ -3,6 +3,7 @@ package com.playgent.emulator.fault;
 import com.playgent.emulator.FaultRule;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,11 +15,18 @@ import java.util.Map;
  * </pre>
  *
  * ACTION is one of {@code status=N[:retry_after=S]}, {@code throttle=S}, {@code delay=MS}, {@code truncate},
- * {@code malformed}, {@code drop}, {@code reset}, {@code hang}, {@code malformed_field=PATH};
+ * {@code malformed}, {@code drop}, {@code reset}, {@code hang}, {@code malformed_field=PATH},
+ * {@code long_output=CHARS}, {@code pad=BYTES}, and, last because their values may hold colons,
+ * {@code redirect=LOCATION} or {@code replace_field=PATH=VALUE};
  * TRIGGER is one of {@code always} (default), {@code first=N}, {@code nth=N}, {@code every=N},
  * {@code p=P[:seed=S]}.
  */
 public final class FaultSpec {
+  /** Actions whose value runs to the end of the spec. */
+  private static final List<String> LAST_ACTIONS = List.of("redirect", "replace_field");
+  private static final String ACTIONS = "status=N, throttle=S, delay=MS, truncate, malformed, drop, reset, hang, "
+      + "malformed_field=PATH, long_output=CHARS, pad=BYTES, redirect=LOCATION, replace_field=PATH=VALUE";
+
   private FaultSpec() {}
 
   /** Parse one rule in the command-line syntax. */
@@ -30,8 +38,22 @@ public final class FaultSpec {
     if (s.startsWith("stuck_running=")) {
       return FaultRule.stuckRunning(value(s, s.substring("stuck_running=".length()), "stuck_running"));
     }
-    String[] parts = s.split(":");
+    // Everything after redirect= or replace_field= is its value, colons included (a URL has some).
+    String last = null;
+    int cut = -1;
+    for (String action : LAST_ACTIONS) {
+      int at = s.indexOf(":" + action + "=");
+      if (at >= 0 && (cut < 0 || at < cut)) {
+        cut = at;
+        last = action;
+      }
+    }
     Map<String, String> options = new LinkedHashMap<>();
+    if (last != null) {
+      options.put(last, s.substring(cut + last.length() + 2));
+      s = s.substring(0, cut);
+    }
+    String[] parts = s.split(":");
     for (int i = 1; i < parts.length; i++) {
       String part = parts[i].strip();
       int eq = part.indexOf('=');
@@ -90,8 +112,7 @@ public final class FaultSpec {
     String retryAfter = options.remove("retry_after");
     if (options.size() != 1) {
       throw new IllegalArgumentException("Fault spec '" + spec + "' needs exactly one action"
-          + " (status=N, throttle=S, delay=MS, truncate, malformed, drop, reset, hang, malformed_field=PATH),"
-          + " but has " + (options.isEmpty() ? "none" : String.join(", ", options.keySet())));
+          + " (" + ACTIONS + "), but has " + (options.isEmpty() ? "none" : String.join(", ", options.keySet())));
     }
     Map.Entry<String, String> action = options.entrySet().iterator().next();
     String key = action.getKey();
@@ -106,9 +127,32 @@ public final class FaultSpec {
       case "reset" -> b.resetMidBody();
       case "hang" -> b.hang();
       case "malformed_field" -> b.malformedField(value(spec, action.getValue(), key));
+      case "long_output" -> b.longOutput(longValue(spec, action.getValue(), key));
+      case "pad" -> b.padBody(longValue(spec, action.getValue(), key));
+      case "redirect" -> b.redirect(value(spec, action.getValue(), key));
+      case "replace_field" -> replaceField(b, spec, value(spec, action.getValue(), key));
       default -> throw new IllegalArgumentException("Fault spec '" + spec + "' has unknown option '"
           + key + "'");
     };
+  }
+
+  /** {@code PATH=VALUE}: the value may be empty or hold further {@code =} signs. */
+  private static FaultRule replaceField(FaultRule.Builder b, String spec, String pathAndValue) {
+    int eq = pathAndValue.indexOf('=');
+    if (eq <= 0) {
+      throw new IllegalArgumentException("Fault spec '" + spec + "': replace_field needs PATH=VALUE, such as "
+          + "replace_field=run_id=../../pwned_run, but was '" + pathAndValue + "'");
+    }
+    return b.replaceField(pathAndValue.substring(0, eq).strip(), pathAndValue.substring(eq + 1));
+  }
+
+  private static long longValue(String spec, String v, String key) {
+    try {
+      return Long.parseLong(value(spec, v, key).replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Fault spec '" + spec + "': " + key
+          + " needs a whole number, but was '" + v + "'", e);
+    }
   }
 
   private static int intValue(String spec, String v, String key) {

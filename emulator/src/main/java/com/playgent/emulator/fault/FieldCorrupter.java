@@ -5,33 +5,45 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.function.UnaryOperator;
 
 /**
- * Change the JSON type of one field, so a strict client sees a type error: a number, boolean or
- * null becomes a string, a string becomes the number 42, an object or array becomes a string of
- * its JSON. The dot-separated path is resolved from the root and, when it is not found there,
- * in every element of the root's {@code turns} array. Numeric segments index arrays.
+ * Change one field of a JSON body: {@link #corrupt} changes its JSON type, so a strict client sees
+ * a type error (a number, boolean or null becomes a string, a string becomes the number 42, an
+ * object or array becomes a string of its JSON); {@link #replace} sets it to a given string. The
+ * dot-separated path is resolved from the root and, when it is not found there, in every element
+ * of the root's {@code turns} array. Numeric segments index arrays.
  */
 public final class FieldCorrupter {
   private FieldCorrupter() {}
 
   /** Corrupt {@code path} in {@code root}; return how many fields were changed. */
   public static int corrupt(JsonNode root, String path) {
+    return change(root, path, value -> value.isTextual() ? IntNode.valueOf(42)
+        : value.isContainerNode() ? TextNode.valueOf(value.toString()) : TextNode.valueOf(value.asText()));
+  }
+
+  /** Set {@code path} in {@code root} to the string {@code text}; return how many fields were changed. */
+  public static int replace(JsonNode root, String path, String text) {
+    return change(root, path, value -> TextNode.valueOf(text));
+  }
+
+  private static int change(JsonNode root, String path, UnaryOperator<JsonNode> replacement) {
     String[] segments = path.split("\\.");
-    if (apply(root, segments)) {
+    if (apply(root, segments, replacement)) {
       return 1;
     }
     int changed = 0;
     JsonNode turns = root.get("turns");
     if (turns != null && turns.isArray()) {
       for (JsonNode t : turns) {
-        changed += apply(t, segments) ? 1 : 0;
+        changed += apply(t, segments, replacement) ? 1 : 0;
       }
     }
     return changed;
   }
 
-  private static boolean apply(JsonNode start, String[] segments) {
+  private static boolean apply(JsonNode start, String[] segments, UnaryOperator<JsonNode> replacement) {
     JsonNode parent = start;
     for (int i = 0; i < segments.length - 1; i++) {
       parent = child(parent, segments[i]);
@@ -44,12 +56,10 @@ public final class FieldCorrupter {
     if (value == null) {
       return false;
     }
-    JsonNode replacement = value.isTextual() ? IntNode.valueOf(42)
-        : value.isContainerNode() ? TextNode.valueOf(value.toString()) : TextNode.valueOf(value.asText());
     if (parent instanceof ObjectNode o) {
-      o.set(last, replacement);
+      o.set(last, replacement.apply(value));
     } else if (parent instanceof ArrayNode a) {
-      a.set(Integer.parseInt(last), replacement);
+      a.set(Integer.parseInt(last), replacement.apply(value));
     }
     return true;
   }

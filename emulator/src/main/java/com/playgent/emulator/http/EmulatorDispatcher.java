@@ -140,6 +140,11 @@ public final class EmulatorDispatcher extends Dispatcher {
   }
 
   private static ApiResponse faultStatus(FaultRule rule) {
+    if (rule.kind() == FaultRule.Kind.REDIRECT) {
+      ApiResponse r = ApiResponse.of(rule.status(), Json.object());
+      r.headers().put("Location", rule.target());
+      return r;
+    }
     int status = rule.status();
     String code = switch (status) {
       case 400 -> "invalid_request";

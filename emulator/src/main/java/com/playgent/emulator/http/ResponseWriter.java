@@ -2,7 +2,7 @@ package com.playgent.emulator.http;
 
 import com.playgent.emulator.FaultRule;
 import com.playgent.emulator.fault.FaultPlan;
-import com.playgent.emulator.fault.FieldCorrupter;
+import com.playgent.emulator.fault.BodyEdits;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +17,7 @@ final class ResponseWriter {
   private ResponseWriter() {}
 
   static MockResponse write(ApiResponse response, FaultPlan plan) {
-    for (String field : plan.malformedFields()) {
-      FieldCorrupter.corrupt(response.body(), field);
-    }
+    BodyEdits.apply(response.body(), plan, body -> Json.write(body).getBytes(StandardCharsets.UTF_8).length);
     String json = Json.write(response.body());
     MockResponse.Builder b = new MockResponse.Builder()
         .status("HTTP/1.1 " + response.status() + " " + reason(response.status()));
@@ -55,6 +53,7 @@ final class ResponseWriter {
       case 200 -> "OK";
       case 201 -> "Created";
       case 202 -> "Accepted";
+      case 307 -> "Temporary Redirect";
       case 400 -> "Bad Request";
       case 401 -> "Unauthorized";
       case 404 -> "Not Found";

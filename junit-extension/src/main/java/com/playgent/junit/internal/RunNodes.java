@@ -16,6 +16,7 @@ import com.playgent.core.session.SessionRecorder;
 import com.playgent.core.session.UnitRecord;
 import com.playgent.core.settings.PlaygentSettings;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.DynamicTest;
 public final class RunNodes {
   static final String HOW_TO_SELECT = "give @PlaygentCase a test case id (@PlaygentCase(\"tc_...\")), tags or a run"
       + " id, or call testCases(...), tags(...) or run(...) on the PlaygentRuns parameter";
+  /** Characters a URI holds as they are (RFC 3986 unreserved and reserved, without brackets). */
+  private static final String URI_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?@!$&'()*+,;=";
 
   private RunNodes() {}
 
@@ -129,12 +133,43 @@ public final class RunNodes {
     return DynamicContainer.dynamicContainer(unit.label(), uri(link), Stream.of(test));
   }
 
-  /** An {@code http(s):} test source, so Surefire names the testcase by its display name. */
+  /**
+   * An {@code http(s):} test source, so Surefire names the testcase by its display name. Never
+   * throws: a character a URI cannot hold is percent-encoded (all but the first {@code #}).
+   */
   static URI uri(String link) {
     try {
       return URI.create(link);
     } catch (IllegalArgumentException e) {
-      return URI.create(link.replaceAll("[^A-Za-z0-9:/._#?=&%-]", "_"));
+      try {
+        return URI.create(encoded(link));
+      } catch (IllegalArgumentException stillNot) {
+        return null; // no test source rather than no test
+      }
     }
+  }
+
+  private static String encoded(String link) {
+    StringBuilder b = new StringBuilder(link.length() + 16);
+    boolean fragment = false;
+    byte[] bytes = link.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int c = bytes[i] & 0xff;
+      boolean hex = c == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      if (c == '#' && !fragment) {
+        fragment = true;
+        b.append('#');
+      } else if (hex || URI_CHARS.indexOf(c) >= 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isHex(byte c) {
+    return Character.digit(c, 16) >= 0;
   }
 }

@@ -212,15 +212,17 @@ public final class HtmlReport {
         h.append("<div class=\"small\"><span class=\"muted\">Input:</span> <span class=\"text\">")
             .append(Escaper.HTML.escape(Text.oneLine(input, 300))).append("</span></div>");
       }
-      h.append("</td><td class=\"text\">").append(Escaper.HTML.escape(orNone(t.turn().expectedBehavior())))
-          .append("</td><td><div class=\"output\">").append(Escaper.HTML.escape(orNone(t.turn().outputText())))
+      h.append("</td><td class=\"text\">")
+          .append(Escaper.HTML.escape(orNone(Text.cut(t.turn().expectedBehavior(), t.runId()))))
+          .append("</td><td><div class=\"output\">")
+          .append(Escaper.HTML.escape(orNone(Text.cut(t.turn().outputText(), t.runId()))))
           .append("</div></td><td><ul class=\"scorers\">");
       for (Map.Entry<String, ScorerOutput> e : t.turn().evaluationOrEmpty().scorers().entrySet()) {
         ScorerOutput s = e.getValue() == null ? new ScorerOutput(null, null) : e.getValue();
         String tone = s.score() == null ? "" : s.score() >= 0.8 ? "good" : s.score() >= 0.5 ? "warn" : "bad";
         h.append("<li><span class=\"score ").append(tone).append("\">").append(Scores.format(s.score()))
             .append("</span> <b>").append(Escaper.HTML.escape(e.getKey())).append("</b><div class=\"reason\">")
-            .append(Escaper.HTML.escape(orNone(s.reasoning()))).append("</div></li>");
+            .append(Escaper.HTML.escape(orNone(Text.cut(s.reasoning(), t.runId())))).append("</div></li>");
       }
       if (t.turn().evaluationOrEmpty().scorers().isEmpty()) {
         h.append("<li class=\"muted\">none reported</li>");
