@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -50,6 +51,7 @@ public final class HttpTransport {
   private final RetryPolicy retry;
   private final RateLimiter limiter;
   private final ScheduledExecutorService scheduler;
+  private final Consumer<String> retryNotices;
 
   public HttpTransport(
       OkHttpClient http,
@@ -59,6 +61,19 @@ public final class HttpTransport {
       RetryPolicy retry,
       RateLimiter limiter,
       ScheduledExecutorService scheduler) {
+    this(http, baseUrl, apiKey, userAgent, retry, limiter, scheduler, null);
+  }
+
+  /** @param retryNotices where a line per retry goes; null logs it at INFO to {@code com.playgent.client} */
+  public HttpTransport(
+      OkHttpClient http,
+      HttpUrl baseUrl,
+      String apiKey,
+      String userAgent,
+      RetryPolicy retry,
+      RateLimiter limiter,
+      ScheduledExecutorService scheduler,
+      Consumer<String> retryNotices) {
     this.http = http.newBuilder()
         .addNetworkInterceptor(new CrossHostAuthorizationGuard(baseUrl))
         .addNetworkInterceptor(chain -> {
@@ -76,6 +91,7 @@ public final class HttpTransport {
     this.retry = retry;
     this.limiter = limiter;
     this.scheduler = scheduler;
+    this.retryNotices = retryNotices;
   }
 
   public RateLimiter limiter() {
@@ -289,8 +305,13 @@ public final class HttpTransport {
   }
 
   private void retryLater(Exchange<?> ex, long delayMs, String why) {
-    LOG.log(Level.INFO, () -> "retrying " + ex.describe() + " after " + why + " in " + delayMs + " ms (attempt "
-        + (ex.attempts + 1) + " of " + retry.maxAttempts() + ")");
+    String notice = "retrying " + ex.describe() + " after " + why + " in " + delayMs + " ms (attempt "
+        + (ex.attempts + 1) + " of " + retry.maxAttempts() + ")";
+    if (retryNotices != null) {
+      retryNotices.accept(notice);
+    } else {
+      LOG.log(Level.INFO, notice);
+    }
     scheduler.schedule(() -> attempt(ex), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
   }
 

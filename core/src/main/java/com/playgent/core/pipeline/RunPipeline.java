@@ -149,7 +149,8 @@ public final class RunPipeline implements AutoCloseable {
         c = client;
         if (c == null) {
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
-              .readTimeout(settings.readTimeout()).userAgent(producer).build();
+              .readTimeout(settings.readTimeout()).userAgent(producer)
+              .retryNotices(line -> console.accept("playgent: " + line)).build();
         }
       }
     }
