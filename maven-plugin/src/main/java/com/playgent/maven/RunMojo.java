@@ -275,20 +275,16 @@ public class RunMojo extends AbstractPlaygentMojo {
       RunVerdict verdict = RunVerdict.of(report, ts, Set.of());
       results.suites.add(RunSuites.ofReport(report, ts, verdict));
       getLog().info(verdict.console());
-      int failedHere = 0;
       for (TurnReport t : ts) {
         turns++;
         if (t.verdict().passed()) {
           passed++;
         } else {
-          failedHere++;
           results.failedTurns.add(t.displayName() + ": " + t.headline());
           getLog().warn(t.block().stripTrailing());
         }
       }
-      boolean runProblem = verdict.kind() == RunVerdict.Kind.ERROR
-          || (verdict.kind() == RunVerdict.Kind.FAILED && failedHere == 0);
-      if (runProblem) {
+      if (verdict.ownTest()) {
         results.problems.add(RunSuites.firstLine(verdict.message()));
       }
     }
