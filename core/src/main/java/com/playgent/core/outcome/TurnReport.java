@@ -226,7 +226,8 @@ public record TurnReport(
     }
   }
 
-  static String metrics(TurnMetrics m) {
+  /** {@code latency 1650 ms · tokens 170 in / 95 out · cost $0.0034}; what the service did not give is {@code unknown}. */
+  public static String metrics(TurnMetrics m) {
     if (m == null) {
       return "none reported";
     }
