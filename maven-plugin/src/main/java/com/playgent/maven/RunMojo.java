@@ -126,9 +126,9 @@ public class RunMojo extends AbstractPlaygentMojo {
   private String agent;
 
   /**
-   * Client-side scorer minimums, as in the JUnit extension; the session records them, and
-   * {@code report} and {@code check} judge the runs with them. Example:
-   * {@code -Dplaygent.thresholds=faithfulness>=0.8,relevance>=0.7}.
+   * Client-side scorer limits, as in the JUnit extension ({@code >=} a minimum, {@code <=} a maximum
+   * for a scorer where lower is better); the session records them, and {@code report} and
+   * {@code check} judge the runs with them. Example: {@code -Dplaygent.thresholds=faithfulness>=0.8,toxicity<=0.2}.
    */
   @Parameter(property = SettingKeys.THRESHOLDS)
   private List<String> thresholds;

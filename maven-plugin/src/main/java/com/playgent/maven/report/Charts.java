@@ -57,8 +57,8 @@ final class Charts {
       s.append(line(x, 4, x, rows * rowH + 8, RED, true));
     }
     Legend legend = new Legend(8, rows * rowH + 26, 0, width - 8);
-    legend.box(GREEN, "all passed").box(AMBER, "some failed").box(RED, gate == null ? "half or more failed"
-        : "below the gate");
+    legend.box(GREEN, "passed (known failing turns aside)").box(AMBER, "turns failed")
+        .box(RED, gate == null ? "half or more failed" : "below the gate");
     if (gate != null) {
       legend.dashed(RED, "gate " + Format.percent(gate));
     }
