@@ -1,6 +1,6 @@
 // The README's dependency XML, pasted into a new project, builds and its Playgent tests pass.
 def checks = evaluate(new File(itSources, 'consumer-checks.groovy'))
-def tree = checks.assertConsumerBuild('it.ReadmeConsumerTest', 4)
+def tree = checks.assertConsumerBuild('it.ReadmeConsumerTest', 3)
 
 // The project has no HTTP stack of its own, and Playgent adds none to the test class path.
 assert !tree.any(checks.isHttpStack) : 'OkHttp, okio or Kotlin on the class path: ' + tree.findAll(checks.isHttpStack)*.line

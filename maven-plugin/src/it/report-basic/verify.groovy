@@ -7,7 +7,7 @@ File json = new File(report, 'summary.json')
 assert html.isFile() && md.isFile() && json.isFile()
 
 def s = new JsonSlurper().parse(json)
-assert s.schema == 'playgent-summary/1'
+assert s.schema == 'playgent-summary/2'
 assert s.sessions.ids == ['20260115T090000.000Z-4e9b0c']
 assert s.sessions.description == 'no session of this build; session latest: 20260115T090000.000Z-4e9b0c'
 assert s.skipped_units == []
@@ -38,7 +38,7 @@ assert page.contains('href="https://api.playgent.com/v1/traces/trace_a1_1"')
 String summary = md.getText('UTF-8')
 assert summary.startsWith('## ❌ Playgent: 2 of 6 turns failed\n\nRead no session of this build; session latest: '
     + '20260115T090000.000Z-4e9b0c.\n')
-assert summary.contains('| 3 | 3 | 4 | 2 | 66.7% | unknown | 1240 / 3400 / 3400 ms |')
+assert summary.contains('| 3 | 3 | 4 | 2 | 0 | 66.7% | unknown | 1240 / 3400 / 3400 ms |')
 assert summary.contains('<details><summary>❌ Refund Request Flow › turn 2: It\'s order 1234, bought 45 days ago')
 
 String log = new File(basedir, 'build.log').getText('UTF-8')

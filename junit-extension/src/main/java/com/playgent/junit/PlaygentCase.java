@@ -54,7 +54,7 @@ public @interface PlaygentCase {
   /** Agent id to run against instead of the test case's own agent. */
   String agent() default "";
 
-  /** Client-side scorer minimums for these turns, e.g. {@code "faithfulness >= 0.8"}. */
+  /** Client-side scorer limits for these turns, e.g. {@code "faithfulness >= 0.8"} or {@code "toxicity <= 0.2"}. */
   String[] thresholds() default {};
 
   /**

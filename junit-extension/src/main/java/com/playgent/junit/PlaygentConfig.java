@@ -50,7 +50,7 @@ public final class PlaygentConfig {
   /** Agent id to run every test case against, overriding the test case's own agent; default none. */
   public static final String AGENT = SettingKeys.AGENT;
 
-  /** Client-side scorer minimums, comma separated, e.g. {@code faithfulness>=0.8,answer_relevancy>=0.7}. */
+  /** Client-side scorer limits, comma separated, e.g. {@code faithfulness>=0.8,toxicity<=0.2}. */
   public static final String THRESHOLDS = SettingKeys.THRESHOLDS;
 
   /** {@code config.max_retries} sent with each run; default: the service's (0). */

@@ -103,7 +103,7 @@ public final class PlaygentRuns implements Iterable<DynamicNode> {
     return this;
   }
 
-  /** A client-side scorer minimum, e.g. {@code "faithfulness >= 0.8"}. */
+  /** A client-side scorer limit, e.g. {@code "faithfulness >= 0.8"} or, where lower is better, {@code "toxicity <= 0.2"}. */
   public PlaygentRuns threshold(String threshold) {
     thresholds.add(ScorerThreshold.parse(threshold));
     return this;

@@ -1,5 +1,6 @@
 package com.playgent.junit;
 
+import com.playgent.junit.internal.Console;
 import com.playgent.junit.internal.PlaygentSession;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.support.store.Namespace;
@@ -17,7 +18,7 @@ public final class PlaygentSessionListener implements LauncherSessionListener {
   @Override
   public void launcherSessionOpened(LauncherSession session) {
     PlaygentSession playgent = session.getStore().getOrComputeIfAbsent(Namespace.create(PlaygentSession.NAMESPACE_PARTS),
-        PlaygentSession.class, k -> new PlaygentSession(System.out), PlaygentSession.class);
+        PlaygentSession.class, k -> new PlaygentSession(Console.outsideTestOutput()), PlaygentSession.class);
     session.getLauncher().registerTestExecutionListeners(new PlanStartListener(playgent));
   }
 }

@@ -30,6 +30,6 @@ public @interface PlaygentTest {
   /** How long to wait for one run, e.g. {@code 90s} or {@code PT2M}. */
   String timeout() default "";
 
-  /** Client-side scorer minimums applied to every turn, e.g. {@code "faithfulness >= 0.8"}. */
+  /** Client-side scorer limits applied to every turn, e.g. {@code "faithfulness >= 0.8"} or {@code "toxicity <= 0.2"}. */
   String[] thresholds() default {};
 }

@@ -23,14 +23,14 @@ class RunAssert_hasNoFailedTurns_Test {
         Expecting run run_refund1 of Refund Flow:
           turn 1 passed, turn 2 failed, turn 3 passed
         to have no failed turns, but 1 of 3 failed:
-          turn 2 failed: faithfulness 0.31, answer_relevancy 0.71
+          turn 2 failed (the service's verdict): faithfulness 0.31, answer_relevancy 0.71
             test case: Refund Flow (tc_refund) · run run_refund1 · agent Support Agent
             expected: Explains the 30-day refund policy
             input:
               user: It arrived broken. What is your policy?
             output:
               assistant: Our policy gives refunds within 90 days, no questions asked.
-            scorers:
+            scorers (· no verdict of its own):
               · answer_relevancy  0.71  On topic but vague
               · faithfulness      0.31  Cited a policy that does not exist
             metrics: latency 1650 ms · tokens 170 in / 95 out · cost $0.0034

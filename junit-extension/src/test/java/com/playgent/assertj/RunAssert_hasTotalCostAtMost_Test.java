@@ -50,7 +50,7 @@ class RunAssert_hasTotalCostAtMost_Test {
           turn 2 passed · latency 300 ms · cost unknown
             answer_relevancy 0.95 — Says goodbye
             faithfulness 1.00 — Nothing claimed
-        to cost at most $0.01 in total, but its total cost is unknown: the service reported no total and no cost \
+        to cost at most $0.0100 in total, but its total cost is unknown: the service reported no total and no cost \
         for turn 2""");
   }
 }

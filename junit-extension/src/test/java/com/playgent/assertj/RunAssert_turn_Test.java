@@ -28,7 +28,7 @@ class RunAssert_turn_Test {
     assertThat(message).isEqualTo("""
 
         Expecting run run_refund1 of Refund Flow:
-          status completed · total cost $0.01
+          status completed · total cost $0.0102
           turn 1 passed · latency 1240 ms · cost $0.0034
             answer_relevancy 0.92 — Response directly addresses refund request
             faithfulness 0.88 — All claims supported by context

@@ -21,14 +21,14 @@ class TurnAssert_failed_Test {
         Expecting turn 1 of Refund Flow:
           "I want a refund for order #1234"
         to have failed, but the service passed it:
-          turn 1 passed: faithfulness 0.88, answer_relevancy 0.92
+          turn 1 passed: answer_relevancy 0.92, faithfulness 0.88
             test case: Refund Flow (tc_refund) · run run_refund1 · agent Support Agent
             expected: Asks for the order details and reason
             input:
               user: I want a refund for order #1234
             output:
               assistant: I'd be happy to help. Could you tell me why?
-            scorers:
+            scorers (· no verdict of its own):
               · answer_relevancy  0.92  Response directly addresses refund request
               · faithfulness      0.88  All claims supported by context
             metrics: latency 1240 ms · tokens 156 in / 89 out · cost $0.0034

@@ -42,6 +42,6 @@ class TurnAssert_hasCostAtMost_Test {
           output: "Bye!"
           scores: answer_relevancy 0.95 — Says goodbye
                   faithfulness 1.00 — Nothing claimed
-        to cost at most $0.01, but its cost is unknown: the service reported none""");
+        to cost at most $0.0100, but its cost is unknown: the service reported none""");
   }
 }

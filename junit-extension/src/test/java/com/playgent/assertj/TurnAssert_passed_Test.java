@@ -21,13 +21,13 @@ class TurnAssert_passed_Test {
         Expecting turn 2:
           "It arrived broken. What is your policy?"
         to have passed, but the service failed it:
-          turn 2 failed: faithfulness 0.31, answer_relevancy 0.71
+          turn 2 failed (the service's verdict): faithfulness 0.31, answer_relevancy 0.71
             expected: Explains the 30-day refund policy
             input:
               user: It arrived broken. What is your policy?
             output:
               assistant: Our policy gives refunds within 90 days, no questions asked.
-            scorers:
+            scorers (· no verdict of its own):
               · answer_relevancy  0.71  On topic but vague
               · faithfulness      0.31  Cited a policy that does not exist
             metrics: latency 1650 ms · tokens 170 in / 95 out · cost $0.0034
@@ -43,14 +43,14 @@ class TurnAssert_passed_Test {
         Expecting turn 2 of Refund Flow:
           "It arrived broken. What is your policy?"
         to have passed, but the service failed it:
-          turn 2 failed: faithfulness 0.31, answer_relevancy 0.71
+          turn 2 failed (the service's verdict): faithfulness 0.31, answer_relevancy 0.71
             test case: Refund Flow (tc_refund) · run run_refund1 · agent Support Agent
             expected: Explains the 30-day refund policy
             input:
               user: It arrived broken. What is your policy?
             output:
               assistant: Our policy gives refunds within 90 days, no questions asked.
-            scorers:
+            scorers (· no verdict of its own):
               · answer_relevancy  0.71  On topic but vague
               · faithfulness      0.31  Cited a policy that does not exist
             metrics: latency 1650 ms · tokens 170 in / 95 out · cost $0.0034
@@ -69,13 +69,12 @@ class TurnAssert_passed_Test {
         Expecting turn 1:
           "Hi"
         to have passed, but the service gave no verdict:
-          turn 1 failed
+          turn 1 failed (the service's verdict): no scores reported
             expected: (none)
             input:
               user: Hi
             output: (none)
-            scorers:
-              (none reported)
+            scorers: (none reported)
             metrics: none reported""");
   }
 }

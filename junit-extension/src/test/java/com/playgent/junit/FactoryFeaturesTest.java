@@ -47,8 +47,10 @@ class FactoryFeaturesTest {
     assertThat(status(results, "Greeting Flow › turn 1")).isEqualTo(Status.SUCCESSFUL);
     assertThat(throwable(results, "Greeting Flow › turn 2"))
         .isInstanceOf(PlaygentTurnFailure.class)
-        .hasMessageStartingWith("turn 2 failed a client-side threshold: faithfulness 0.85, answer_relevancy 0.90")
-        .hasMessageContaining("0.85 faithfulness is below the client-side threshold faithfulness >= 0.88");
+        .hasMessage("turn 2 failed a client-side threshold: ✗ faithfulness 0.85 < 0.88 — Matches the hours page;"
+            + " answer_relevancy 0.90")
+        .satisfies(f -> assertThat(f.toString())
+            .contains("scorers (✗ failed, · no verdict of its own):", "✗ faithfulness      0.85 < 0.88"));
   }
 
   @Test
@@ -87,9 +89,10 @@ class FactoryFeaturesTest {
     assertThat(status(results, "Greeting Flow › turn 1")).isEqualTo(Status.SUCCESSFUL);
     assertThat(throwable(results, "Greeting Flow › turn 2"))
         .isInstanceOf(PlaygentTurnFailure.class)
-        .hasMessageStartingWith("turn 2 failed a check of this test: latency 1200 ms is over 1000 ms")
-        .hasMessageContaining("user: What are your opening hours?");
-    assertThat(status(results, "Greeting Flow › run verdict")).isEqualTo(Status.SUCCESSFUL);
+        .hasMessage("turn 2 failed a check of this test: latency 1200 ms is over 1000 ms")
+        .satisfies(f -> assertThat(f.toString()).contains("user: What are your opening hours?"))
+        .hasCauseInstanceOf(AssertionError.class);
+    assertThat(testNames(results)).doesNotContain("Greeting Flow › run verdict");
   }
 
   @PlaygentTest
@@ -110,8 +113,13 @@ class FactoryFeaturesTest {
     EngineExecutionResults results = fixture.run(KnownFailureFixture.class);
 
     assertThat(status(results, "Refund Flow › turn 2")).isEqualTo(Status.ABORTED);
-    assertThat(throwable(results, "Refund Flow › turn 2")).hasMessageContaining("Cited a policy that does not exist");
-    assertThat(status(results, "Refund Flow › run verdict")).isEqualTo(Status.SUCCESSFUL);
+    Throwable skip = throwable(results, "Refund Flow › turn 2");
+    assertThat(skip).isInstanceOf(PlaygentKnownFailure.class)
+        .hasMessage("known failing turn (knownFailingTurns), reported as skipped: turn 2 failed (the service's verdict):"
+            + " faithfulness 0.31, answer_relevancy 0.71");
+    assertThat(skip.getStackTrace()).as("no stack frames on a known failing skip").isEmpty();
+    assertThat(skip.toString()).contains("Cited a policy that does not exist");
+    assertThat(testNames(results)).doesNotContain("Refund Flow › run verdict");
     assertThat(throwable(results, "Greeting Flow › turn 1"))
         .hasMessageStartingWith("turn 1 is listed in knownFailingTurns but passed");
   }
@@ -163,9 +171,10 @@ class FactoryFeaturesTest {
   void a_tag_run_over_several_test_cases_reports_each_case_in_its_own_container() {
     EngineExecutionResults results = fixture.run(TagFixture.class);
 
-    assertThat(testNames(results)).contains("Refund Flow › run verdict", "Invoice Copy › run verdict",
+    assertThat(testNames(results)).contains("Refund Flow › turn 2: It arrived broken. What is your policy?",
         "Invoice Copy › turn 1: Can I get a copy of my invoice?");
-    assertThat(status(results, "Invoice Copy › run verdict")).isEqualTo(Status.SUCCESSFUL);
+    assertThat(results.containerEvents().started().list()).extracting(e -> e.getTestDescriptor().getDisplayName())
+        .contains("Refund Flow (tc_refund)", "Invoice Copy (tc_invoice)");
   }
 
   @Test
@@ -211,7 +220,7 @@ class FactoryFeaturesTest {
     EngineExecutionResults results = fixture.run(DuplicateNamesFixture.class);
 
     List<String> names = testNames(results);
-    assertThat(names).doesNotHaveDuplicates().hasSize(6);
+    assertThat(names).doesNotHaveDuplicates().hasSize(3);
     assertThat(names).contains("Same Name › turn 1: Ping", "Same Name #2 › turn 1: Ping",
         "Same Name [agent_candidate] › turn 1: Ping");
   }
@@ -238,7 +247,7 @@ class FactoryFeaturesTest {
 
     String name = testNames(results).get(0);
     assertThat(name).isEqualTo("Hostile <Output> & Co › turn 1: Show me <b>bold</b> & \"quotes\" ]]> here");
-    String message = throwable(results, "Hostile <Output> & Co › turn 1").getMessage();
+    String message = throwable(results, "Hostile <Output> & Co › turn 1").toString();
     assertThat(message).contains("bell\\u0007", "\\u0001", "\\u0002", "🎉", "😀", "<script>", "]]>", "cost unknown")
         .doesNotContain("\u0007", "\u0001", "\u0002");
   }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +45,17 @@ class TurnReportingTest {
   }
 
   @Test
-  void every_turn_is_its_own_test_in_turn_order_followed_by_the_run_verdict() {
+  void every_turn_is_its_own_test_in_turn_order_and_a_failing_turn_is_one_failure() {
     EngineExecutionResults results = fixture.run(RefundFixture.class);
 
     assertThat(testNames(results)).containsExactly(
         "Refund Flow › turn 1: I want a refund for order #1234",
         "Refund Flow › turn 2: It arrived broken. What is your policy?",
-        "Refund Flow › turn 3: OK, please go ahead",
-        "Refund Flow › run verdict");
+        "Refund Flow › turn 3: OK, please go ahead");
     assertThat(status(results, "Refund Flow › turn 1")).isEqualTo(Status.SUCCESSFUL);
     assertThat(status(results, "Refund Flow › turn 2")).isEqualTo(Status.FAILED);
     assertThat(status(results, "Refund Flow › turn 3")).isEqualTo(Status.SUCCESSFUL);
-    assertThat(status(results, "Refund Flow › run verdict")).isEqualTo(Status.FAILED);
+    assertThat(results.testEvents().failed().count()).isEqualTo(1);
     assertThat(results.containerEvents().stream()
         .filter(e -> e.getType() == EventType.STARTED)
         .map(e -> e.getTestDescriptor().getDisplayName()))
@@ -62,14 +63,20 @@ class TurnReportingTest {
   }
 
   @Test
-  void a_failed_turn_tells_the_whole_story_in_its_message_without_stack_frames() {
+  void a_failed_turn_has_a_one_line_message_and_tells_the_whole_story_once_in_its_body_without_stack_frames() {
     EngineExecutionResults results = fixture.run(RefundFixture.class);
 
     Throwable failure = throwable(results, "Refund Flow › turn 2");
     assertThat(failure).isInstanceOf(PlaygentTurnFailure.class);
     assertThat(failure.getStackTrace()).isEmpty();
-    String message = failure.getMessage();
-    assertThat(message.lines().findFirst()).hasValue("turn 2 failed: faithfulness 0.31, answer_relevancy 0.71");
+    assertThat(failure.getMessage()).isEqualTo("turn 2 failed (the service's verdict): faithfulness 0.31, answer_relevancy 0.71");
+    StringWriter body = new StringWriter();
+    failure.printStackTrace(new PrintWriter(body));
+    String message = body.toString();
+    assertThat(message).startsWith(PlaygentTurnFailure.class.getName() + ": " + failure.getMessage() + "\n")
+        .containsOnlyOnce("Cited a policy that does not exist")
+        .containsOnlyOnce("scorers (· no verdict of its own):")
+        .doesNotContain("\tat ");
     assertThat(message)
         .contains("expected: Explains the 30-day refund policy")
         .contains("user: It arrived broken. What is your policy?")
@@ -82,13 +89,18 @@ class TurnReportingTest {
   }
 
   @Test
-  void the_run_verdict_names_the_failed_turns() {
+  void a_run_whose_turns_say_it_all_puts_its_summary_on_the_factorys_report_entries() {
     EngineExecutionResults results = fixture.run(RefundFixture.class);
 
-    assertThat(throwable(results, "Refund Flow › run verdict"))
-        .isInstanceOf(PlaygentTurnFailure.class)
-        .hasMessageContaining("1 of 3 turns failed (turn 2)")
-        .hasMessageContaining("turn 2 failed: faithfulness 0.31");
+    List<Map<String, String>> factoryEntries = results.allEvents().stream()
+        .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
+        .filter(e -> e.getTestDescriptor().getDisplayName().equals("refund(PlaygentRuns)"))
+        .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+        .collect(Collectors.toList());
+    assertThat(factoryEntries).singleElement().satisfies(entry -> assertThat(entry)
+        .containsEntry("playgent.test_case", "Refund Flow (tc_refund)")
+        .containsEntry("playgent.summary", "2 of 3 turns passed · avg latency 1450 ms · cost $0.0102")
+        .containsKeys("playgent.run", "link"));
   }
 
   @Test
@@ -119,21 +131,26 @@ class TurnReportingTest {
   }
 
   @Test
-  void each_turn_prints_its_block_while_it_runs_passing_turns_too() {
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+  void a_passing_turn_prints_its_block_a_failing_one_only_throws_it_and_the_run_summary_is_in_no_tests_output() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
       fixture.run(RefundFixture.class);
     } finally {
-      System.setOut(original);
+      System.setOut(originalOut);
+      System.setErr(originalErr);
     }
-    String out = captured.toString(StandardCharsets.UTF_8);
-    assertThat(out)
-        .contains("turn 1 passed: faithfulness 0.88, answer_relevancy 0.92")
-        .contains("turn 2 failed: faithfulness 0.31, answer_relevancy 0.71")
+    String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .contains("turn 1 passed: answer_relevancy 0.92, faithfulness 0.88")
         .contains("Response directly addresses refund request")
-        .contains("playgent: Refund Flow (tc_refund) · run run_");
+        .contains("turn 3 passed")
+        .doesNotContain("turn 2 failed", "Cited a policy that does not exist")
+        .doesNotContain("playgent:");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
  *   <minPassRatePerTestCase>0.5</minPassRatePerTestCase>
  *   <scorers>
  *     <scorer><name>faithfulness</name><min>0.5</min><minMean>0.85</minMean></scorer>
+ *     <scorer><name>toxicity</name><maxMean>0.1</maxMean></scorer>
  *   </scorers>
  *   <maxP95LatencyMs>3000</maxP95LatencyMs>
  *   <maxTotalCostUsd>2.00</maxTotalCostUsd>
@@ -39,7 +40,7 @@ public class Gates {
     List<GateSpec.ScorerGate> s = new ArrayList<>();
     if (scorers != null) {
       for (Scorer sc : scorers) {
-        s.add(new GateSpec.ScorerGate(sc.name, sc.min, sc.minMean));
+        s.add(new GateSpec.ScorerGate(sc.name, sc.min, sc.minMean, sc.max, sc.maxMean));
       }
     }
     return new GateSpec(minPassRate, minPassRatePerTestCase, s, maxP95LatencyMs, maxTotalCostUsd, maxFailedRuns);

@@ -126,9 +126,9 @@ public class RunMojo extends AbstractPlaygentMojo {
   private String agent;
 
   /**
-   * Client-side scorer minimums, as in the JUnit extension; the session records them, and
-   * {@code report} and {@code check} judge the runs with them. Example:
-   * {@code -Dplaygent.thresholds=faithfulness>=0.8,relevance>=0.7}.
+   * Client-side scorer limits, as in the JUnit extension ({@code >=} a minimum, {@code <=} a maximum
+   * for a scorer where lower is better); the session records them, and {@code report} and
+   * {@code check} judge the runs with them. Example: {@code -Dplaygent.thresholds=faithfulness>=0.8,toxicity<=0.2}.
    */
   @Parameter(property = SettingKeys.THRESHOLDS)
   private List<String> thresholds;
@@ -283,20 +283,16 @@ public class RunMojo extends AbstractPlaygentMojo {
       RunVerdict verdict = RunVerdict.of(report, ts, Set.of());
       results.suites.add(RunSuites.ofReport(report, ts, verdict));
       getLog().info(verdict.console());
-      int failedHere = 0;
       for (TurnReport t : ts) {
         turns++;
         if (t.verdict().passed()) {
           passed++;
         } else {
-          failedHere++;
           results.failedTurns.add(t.displayName() + ": " + t.headline());
           getLog().warn(t.block().stripTrailing());
         }
       }
-      boolean runProblem = verdict.kind() == RunVerdict.Kind.ERROR
-          || (verdict.kind() == RunVerdict.Kind.FAILED && failedHere == 0);
-      if (runProblem) {
+      if (verdict.ownTest()) {
         results.problems.add(RunSuites.firstLine(verdict.message()));
       }
     }

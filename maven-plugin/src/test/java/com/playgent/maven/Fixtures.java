@@ -84,12 +84,18 @@ public final class Fixtures {
   /** Writes a finished session of one selection ({@code @PlaygentCase FixtureTest.cases()}). */
   public static SessionRecord session(Path dir, String id, String startedAt, List<String> thresholds,
       List<UnitRecord> units) {
+    return session(dir, id, startedAt, thresholds, List.of(), units);
+  }
+
+  /** The same, with the selection's {@code knownFailingTurns} entries. */
+  public static SessionRecord session(Path dir, String id, String startedAt, List<String> thresholds,
+      List<String> knownFailingTurns, List<UnitRecord> units) {
     thresholds.forEach(ScorerThreshold::parse); // a fixture with a typo fails here, not in the code under test
     SessionRecord s = new SessionRecord(SessionRecord.SCHEMA, id, "playgent-junit", startedAt,
         Instant.parse(startedAt).plusSeconds(60).toString(), "live", "api.playgent.com", null, "fail", null,
         List.of(new SelectionRecord("com.example.FixtureTest", "cases", "[engine:junit-jupiter]/[method:cases()]",
             "@PlaygentCase FixtureTest.cases()", units.stream().map(UnitRecord::label).toList(), List.of(), List.of(),
-            null, thresholds, List.of(), units)));
+            null, thresholds, knownFailingTurns, units)));
     new SessionFiles(dir).write(s);
     return s;
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -53,6 +54,7 @@ public final class HttpTransport {
   private final RateLimiter limiter;
   private final ScheduledExecutorService scheduler;
   private final long maxResponseBytes;
+  private final Consumer<String> retryNotices;
 
   public HttpTransport(
       OkHttpClient http,
@@ -62,7 +64,8 @@ public final class HttpTransport {
       RetryPolicy retry,
       RateLimiter limiter,
       ScheduledExecutorService scheduler,
-      long maxResponseBytes) {
+      long maxResponseBytes,
+      Consumer<String> retryNotices) {
     this.http = http.newBuilder()
         .addNetworkInterceptor(new CrossHostAuthorizationGuard(baseUrl))
         .addNetworkInterceptor(new OffOriginRedirects(baseUrl))
@@ -82,6 +85,7 @@ public final class HttpTransport {
     this.limiter = limiter;
     this.scheduler = scheduler;
     this.maxResponseBytes = maxResponseBytes;
+    this.retryNotices = retryNotices;
   }
 
   public RateLimiter limiter() {
@@ -330,8 +334,13 @@ public final class HttpTransport {
   }
 
   private void retryLater(Exchange<?> ex, long delayMs, String why) {
-    LOG.log(Level.INFO, () -> "retrying " + ex.describe() + " after " + why + " in " + delayMs + " ms (attempt "
-        + (ex.attempts + 1) + " of " + retry.maxAttempts() + ")");
+    String notice = "retrying " + ex.describe() + " after " + why + " in " + delayMs + " ms (attempt "
+        + (ex.attempts + 1) + " of " + retry.maxAttempts() + ")";
+    if (retryNotices != null) {
+      retryNotices.accept(notice);
+    } else {
+      LOG.log(Level.INFO, notice);
+    }
     scheduler.schedule(() -> attempt(ex), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
   }
 

@@ -2,7 +2,7 @@ package com.playgent.core.outcome;
 
 import java.util.Locale;
 
-/** Number formats used in every report: scores with two decimals, money in dollars. */
+/** Number formats used in every report: scores with two decimals, money in dollars with four. */
 public final class Scores {
   private Scores() {}
 
@@ -10,10 +10,14 @@ public final class Scores {
     return score == null ? "n/a" : String.format(Locale.ROOT, "%.2f", score);
   }
 
+  /**
+   * {@code $0.0102}: always four decimals, so amounts side by side read alike ({@code $0.0100} beside
+   * {@code $0.0040}, never {@code $0.01}); {@code unknown} for null.
+   */
   public static String dollars(Double usd) {
     if (usd == null) {
       return "unknown";
     }
-    return usd < 0.01 ? String.format(Locale.ROOT, "$%.4f", usd) : String.format(Locale.ROOT, "$%.2f", usd);
+    return String.format(Locale.ROOT, "$%.4f", usd);
   }
 }

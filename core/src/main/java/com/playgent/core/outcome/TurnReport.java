@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
  * @param agent the agent that answered, may be null
  * @param turn the turn as the service returned it
  * @param position the 0-based position of the turn in its test case, used when turn_index is absent
- * @param thresholds client-side scorer minimums, may be empty
+ * @param thresholds client-side scorer limits, may be empty
  * @param baseUrl the API base URL, for links to the run and trace
+ * @param turnCount the number of turns of its test case in the run; from 10 on, names carry zero-padded
+ *     numbers ({@code turn 07 of 12}) so that they sort in turn order; 0 when unknown
  */
 public record TurnReport(
     String runId,
@@ -32,17 +35,38 @@ public record TurnReport(
     TurnResult turn,
     int position,
     Collection<ScorerThreshold> thresholds,
-    String baseUrl) {
+    String baseUrl,
+    int turnCount) {
 
   private static final int TITLE_LENGTH = 60;
+  private static final int HEADLINE_REASON_LENGTH = 120;
 
   public TurnReport {
     thresholds = List.copyOf(thresholds);
   }
 
+  /** A turn whose test case's turn count is unknown: its number is not padded. */
+  public TurnReport(String runId, EntityRef testCase, EntityRef agent, TurnResult turn, int position,
+      Collection<ScorerThreshold> thresholds, String baseUrl) {
+    this(runId, testCase, agent, turn, position, thresholds, baseUrl, 0);
+  }
+
   /** The 1-based turn number people read: {@code turn_index + 1}. */
   public int number() {
     return (turn.turnIndex() == null ? position : turn.turnIndex()) + 1;
+  }
+
+  /**
+   * The number as names show it: {@code 2} in a run of fewer than 10 turns, else zero-padded to the
+   * width of the count with the count after it ({@code 07 of 12}, {@code 007 of 250}), so that
+   * viewers that sort names by text keep turn order.
+   */
+  public String numberLabel() {
+    if (turnCount < 10) {
+      return String.valueOf(number());
+    }
+    int width = String.valueOf(turnCount).length();
+    return String.format(Locale.ROOT, "%0" + width + "d of %d", number(), turnCount);
   }
 
   public TurnVerdict verdict() {
@@ -57,7 +81,7 @@ public record TurnReport(
   /** The display name with another test case label, e.g. one made unique within its test class. */
   public String displayName(String caseLabel) {
     String title = Text.oneLine(turn.inputText(), TITLE_LENGTH);
-    return caseLabel + " › turn " + number() + (title.isEmpty() ? "" : ": " + title);
+    return caseLabel + " › turn " + numberLabel() + (title.isEmpty() ? "" : ": " + title);
   }
 
   /** A link to this run and turn: {@code <base>/runs/<run_id>#turn-<n>}. */
@@ -65,26 +89,64 @@ public record TurnReport(
     return baseUrl + "/runs/" + runId + "#turn-" + number();
   }
 
-  /** {@code turn 2 failed: faithfulness 0.31, answer_relevancy 0.71} (scores low to high). */
+  /**
+   * One line: the verdict, then the failing scorers marked {@code ✗} with how they missed and the
+   * judge's reason, then the other scorers. For example
+   * {@code turn 2 failed: ✗ faithfulness 0.31 < 0.85 — Cited a policy that does not exist; ✓ answer_relevancy 0.81}.
+   * A turn the service failed without any scorer failing on its own lists its scores worst first
+   * (a lower-is-better scorer's low score counts as good): {@code turn 2 failed (the service's verdict): ...}.
+   */
   public String headline() {
     TurnVerdict v = verdict();
-    String scores = scorersLowFirst().stream()
-        .map(e -> e.getKey() + " " + Scores.format(e.getValue().score()))
+    String head = "turn " + number() + " ";
+    if (v.passed()) {
+      String scores = v.scorers().stream().filter(j -> j.score() != null)
+          .map(j -> Text.oneLine(j.name(), 60) + " " + Scores.format(j.score())).collect(Collectors.joining(", "));
+      return head + "passed" + (scores.isEmpty() ? "" : ": " + scores);
+    }
+    List<ScorerJudgement> failing = v.failingScorers();
+    if (failing.isEmpty()) {
+      List<ScorerJudgement> worstFirst = new ArrayList<>(v.scorers());
+      worstFirst.removeIf(j -> j.score() == null);
+      worstFirst.sort(Comparator.comparingDouble(TurnReport::goodness));
+      String scores = worstFirst.stream().map(j -> Text.oneLine(j.name(), 60) + " " + Scores.format(j.score()))
+          .collect(Collectors.joining(", "));
+      return head + "failed (the service's verdict)" + (scores.isEmpty() ? ": no scores reported" : ": " + scores);
+    }
+    StringBuilder h = new StringBuilder(head).append(v.serverPassed() ? "failed a client-side threshold: " : "failed: ");
+    String sep = "";
+    for (ScorerJudgement j : failing) {
+      h.append(sep).append("✗ ").append(Text.oneLine(j.name(), 60)).append(' ').append(j.scoreAndRule());
+      String reason = Text.oneLine(j.reasoning(), HEADLINE_REASON_LENGTH);
+      if (!reason.isEmpty()) {
+        h.append(" — ").append(reason);
+      }
+      sep = "; ";
+    }
+    String others = v.scorers().stream().filter(j -> !j.failed() && j.score() != null)
+        .map(j -> (j.mark() == ScorerJudgement.Mark.PASSED ? "✓ " : "") + Text.oneLine(j.name(), 60) + " "
+            + Scores.format(j.score()))
         .collect(Collectors.joining(", "));
-    String state = v.passed() ? "passed" : v.serverPassed() ? "failed a client-side threshold" : "failed";
-    return "turn " + number() + " " + state + (scores.isEmpty() ? "" : ": " + scores);
+    return h.append(others.isEmpty() ? "" : "; " + others).toString();
+  }
+
+  /** How good a score is on a higher-is-better scale: a lower-is-better scorer's score turned around. */
+  private static double goodness(ScorerJudgement j) {
+    return ScorerThreshold.Direction.usual(j.name()) == ScorerThreshold.Direction.AT_MOST ? 1 - j.score() : j.score();
   }
 
   /**
    * The full block: headline, then test case and run, expected behaviour, input, output, every
-   * scorer with score and reasoning, metrics, trace. No stack frames, no secrets.
+   * scorer with its mark, score, rule and reasoning (with a legend of the marks once), metrics,
+   * trace. No stack frames, no secrets.
    */
   public String block() {
+    return headline() + "\n" + details();
+  }
+
+  /** The block without its headline: what a failure's body adds to its one-line message. */
+  public String details() {
     StringBuilder b = new StringBuilder(512 + length(turn.input()) + length(turn.output()));
-    b.append(headline()).append('\n');
-    for (String violation : verdict().thresholdViolations()) {
-      b.append("  ! ").append(Text.printable(violation)).append('\n');
-    }
     b.append("  test case: ").append(Text.printable(testCase.label()));
     if (testCase.id() != null && !testCase.id().equals(testCase.label())) {
       b.append(" (").append(testCase.id()).append(')');
@@ -97,18 +159,19 @@ public record TurnReport(
     b.append("  expected: ").append(Text.printable(orNone(Text.cut(turn.expectedBehavior(), runId)))).append('\n');
     appendMessages(b, "input", turn.input(), runId);
     appendMessages(b, "output", turn.output(), runId);
-    b.append("  scorers:\n");
-    Map<String, ScorerOutput> scorers = turn.evaluationOrEmpty().scorers();
+    List<ScorerJudgement> scorers = verdict().scorers();
     if (scorers.isEmpty()) {
-      b.append("    (none reported)\n");
+      b.append("  scorers: (none reported)\n");
+    } else {
+      b.append("  scorers (").append(legend(scorers)).append("):\n");
     }
-    int width = scorers.keySet().stream().mapToInt(String::length).max().orElse(0);
-    for (Map.Entry<String, ScorerOutput> e : scorers.entrySet()) {
-      ScorerOutput s = e.getValue() == null ? new ScorerOutput(null, null) : e.getValue();
-      b.append("    ").append(mark(e.getKey(), s)).append(' ')
-          .append(padded(Text.printable(e.getKey()), Math.max(1, width)))
-          .append("  ").append(Scores.format(s.score()))
-          .append("  ").append(Text.printable(orNone(Text.cut(s.reasoning(), runId))).replace("\n", "\n      "))
+    int nameWidth = scorers.stream().mapToInt(j -> Text.printable(j.name()).length()).max().orElse(0);
+    int ruleWidth = scorers.stream().mapToInt(j -> j.scoreAndRule().length()).max().orElse(0);
+    for (ScorerJudgement j : scorers) {
+      b.append("    ").append(j.mark().symbol()).append(' ')
+          .append(padded(Text.printable(j.name()), Math.max(1, nameWidth)))
+          .append("  ").append(padded(j.scoreAndRule(), ruleWidth))
+          .append("  ").append(Text.printable(orNone(Text.cut(j.reasoning(), runId))).replace("\n", "\n      "))
           .append('\n');
     }
     b.append("  metrics: ").append(metrics(turn.metrics())).append('\n');
@@ -118,6 +181,17 @@ public record TurnReport(
     }
     b.append("  link: ").append(link()).append('\n');
     return b.toString();
+  }
+
+  /** {@code ✗ failed, ✓ passed, · no verdict of its own}: the marks these scorers use, in that order. */
+  static String legend(List<ScorerJudgement> scorers) {
+    List<String> parts = new ArrayList<>();
+    for (ScorerJudgement.Mark m : ScorerJudgement.Mark.values()) {
+      if (scorers.stream().anyMatch(j -> j.mark() == m)) {
+        parts.add(m.symbol() + " " + m.meaning());
+      }
+    }
+    return String.join(", ", parts);
   }
 
   /** Key/value pairs for JUnit report entries: one per scorer plus run, turn, metrics and trace. */
@@ -136,25 +210,6 @@ public record TurnReport(
     return entries;
   }
 
-  private String mark(String name, ScorerOutput s) {
-    for (ScorerThreshold t : thresholds) {
-      if (t.scorer().equals(name)) {
-        return s.score() != null && t.admits(s.score()) ? "✓" : "✗";
-      }
-    }
-    if (s.pass() != null) {
-      return s.pass() ? "✓" : "✗";
-    }
-    return "·";
-  }
-
-  private List<Map.Entry<String, ScorerOutput>> scorersLowFirst() {
-    List<Map.Entry<String, ScorerOutput>> list = new ArrayList<>(turn.evaluationOrEmpty().scorers().entrySet());
-    list.removeIf(e -> e.getValue() == null);
-    list.sort(Comparator.comparing(e -> e.getValue().score() == null ? -1 : e.getValue().score()));
-    return list;
-  }
-
   private static void appendMessages(StringBuilder b, String label, List<Message> messages, String runId) {
     b.append("  ").append(label).append(':');
     if (messages == null || messages.isEmpty()) {
@@ -171,12 +226,13 @@ public record TurnReport(
     }
   }
 
-  static String metrics(TurnMetrics m) {
+  /** {@code latency 1650 ms · tokens 170 in / 95 out · cost $0.0034}; what the service did not give is {@code unknown}. */
+  public static String metrics(TurnMetrics m) {
     if (m == null) {
       return "none reported";
     }
     List<String> parts = new ArrayList<>();
-    parts.add("latency " + (m.latencyMs() == null ? "n/a" : m.latencyMs() + " ms"));
+    parts.add("latency " + (m.latencyMs() == null ? "unknown" : m.latencyMs() + " ms"));
     if (m.tokens() != null) {
       parts.add("tokens " + n(m.tokens().input()) + " in / " + n(m.tokens().output()) + " out");
     }
@@ -200,7 +256,7 @@ public record TurnReport(
   }
 
   private static String n(Long v) {
-    return v == null ? "n/a" : v.toString();
+    return v == null ? "unknown" : v.toString();
   }
 
   private static String orNone(String s) {

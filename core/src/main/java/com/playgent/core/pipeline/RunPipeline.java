@@ -165,7 +165,7 @@ public final class RunPipeline implements AutoCloseable {
         if (c == null) {
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
               .readTimeout(settings.readTimeout()).maxResponseSize(settings.maxResponseSize()).userAgent(producer)
-              .build();
+              .retryNotices(line -> console.accept("playgent: " + line)).build();
         }
       }
     }

@@ -20,6 +20,7 @@ public final class RunTotals {
   private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
   private int passed;
   private int failed;
+  private int knownFailing;
   private int unknownCost;
   private double cost;
 
@@ -28,7 +29,15 @@ public final class RunTotals {
   }
 
   /** Counts a run's turns once, however often its nodes are built (IDE and Surefire re-runs). */
-  public synchronized void reported(RunReport report) {
+  public void reported(RunReport report) {
+    reported(report, Set.of());
+  }
+
+  /**
+   * Counts a run's turns once; a failing turn listed in {@code knownFailingTurns} is counted as
+   * known failing, as JUnit reports it (skipped), not as failed.
+   */
+  public synchronized void reported(RunReport report, Set<Integer> knownFailingTurns) {
     reportedRuns.add(report.run().runId());
     if (!reportedCases.add(report.run().runId() + "/" + report.testCase().id())) {
       return;
@@ -36,6 +45,8 @@ public final class RunTotals {
     for (TurnReport t : report.turns()) {
       if (t.verdict().passed()) {
         passed++;
+      } else if (knownFailingTurns.contains(t.number())) {
+        knownFailing++;
       } else {
         failed++;
       }
@@ -55,12 +66,20 @@ public final class RunTotals {
     return created.isEmpty() && reportedRuns.isEmpty();
   }
 
-  /** {@code playgent: 5 runs, 14 turns (12 passed, 2 failed), cost $0.0421, p95 latency 2310 ms}. */
+  /**
+   * {@code playgent: 5 runs, 14 turns (12 passed, 1 failed, 1 known failing), cost $0.0421, p95 latency 2310 ms}.
+   */
   public synchronized String summaryLine() {
-    int turns = passed + failed;
-    String costText = Scores.dollars(cost) + (unknownCost > 0 ? " (+" + unknownCost + " turns of unknown cost)" : "");
-    return String.format(Locale.ROOT, "playgent: %d runs, %d turns (%d passed, %d failed), cost %s, p95 latency %s",
-        reportedRuns.size(), turns, passed, failed, costText, p95());
+    int turns = passed + failed + knownFailing;
+    String costText = Scores.dollars(cost) + (unknownCost > 0 ? " (+" + plural(unknownCost, "turn")
+        + " of unknown cost)" : "");
+    return String.format(Locale.ROOT, "playgent: %s, %s (%d passed, %d failed%s), cost %s, p95 latency %s",
+        plural(reportedRuns.size(), "run"), plural(turns, "turn"), passed, failed,
+        knownFailing == 0 ? "" : ", " + knownFailing + " known failing", costText, p95());
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private String p95() {
@@ -69,7 +88,7 @@ public final class RunTotals {
       copy = new ArrayList<>(latencies);
     }
     Long p95 = Percentiles.of(copy).at(95);
-    return p95 == null ? "n/a" : p95 + " ms";
+    return p95 == null ? "unknown" : p95 + " ms";
   }
 
 

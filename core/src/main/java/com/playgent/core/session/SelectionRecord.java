@@ -10,7 +10,8 @@ import java.util.List;
  * @param testClass the test class, or null for the Maven goal
  * @param uniqueId the JUnit unique id of the factory, or null for the Maven goal
  * @param origin how messages name it, e.g. {@code @PlaygentCase SmokeSuiteTest.smoke()}
- * @param thresholds client-side scorer minimums in force, e.g. {@code faithfulness >= 0.85}
+ * @param thresholds client-side scorer limits in force, e.g. {@code faithfulness >= 0.85}, {@code toxicity <= 0.20}
+ * @param knownFailingTurns the {@code knownFailingTurns} entries in force, e.g. {@code 2} or {@code tc_x:2}
  */
 public record SelectionRecord(
     String testClass,

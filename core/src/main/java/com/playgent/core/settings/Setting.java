@@ -25,7 +25,7 @@ public enum Setting {
       "skip: an unreachable service or a rejected or missing key skips visibly instead of failing"),
   MAX_CONCURRENT_RUNS(SettingKeys.MAX_CONCURRENT_RUNS, null, "64", Scope.BOTH, "runs in progress at once"),
   AGENT(SettingKeys.AGENT, null, "the test case's own", Scope.BOTH, "agent override"),
-  THRESHOLDS(SettingKeys.THRESHOLDS, null, "none", Scope.BOTH, "client-side scorer minimums"),
+  THRESHOLDS(SettingKeys.THRESHOLDS, null, "none", Scope.BOTH, "client-side scorer limits: >= a minimum, <= a maximum"),
   MAX_RETRIES(SettingKeys.MAX_RETRIES, null, "service default (0)", Scope.BOTH, "config.max_retries of each run"),
   TURN_TIMEOUT_MS(SettingKeys.TURN_TIMEOUT_MS, null, "service default (30000)", Scope.BOTH,
       "config.timeout_ms of each run"),

@@ -22,4 +22,10 @@ class AgentTurnsTest {
   Stream<DynamicNode> broken(PlaygentRuns runs) {
     return runs.stream();
   }
+
+  /** Twelve turns, two failing: turn 5 on the service's verdict and a minimum, turn 11 on a maximum only. */
+  @PlaygentCase(value = "tc_long", thresholds = {"faithfulness >= 0.5", "toxicity <= 0.2"})
+  Stream<DynamicNode> longFlow(PlaygentRuns runs) {
+    return runs.stream();
+  }
 }

@@ -44,7 +44,7 @@ public final class PlaygentSession implements AutoCloseable {
   /** The session of the launcher session {@code context} runs in. */
   public static PlaygentSession of(ExtensionContext context) {
     return context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, NAMESPACE)
-        .getOrComputeIfAbsent(PlaygentSession.class, k -> new PlaygentSession(System.out), PlaygentSession.class);
+        .getOrComputeIfAbsent(PlaygentSession.class, k -> new PlaygentSession(Console.outsideTestOutput()), PlaygentSession.class);
   }
 
   /** The pipeline shared by every unit with these settings' client, journal and files. */

@@ -18,7 +18,9 @@ import com.playgent.core.settings.PlaygentSettings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -28,8 +30,10 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * Runs to nodes: starts every unit of a spec through the session's pipeline before awaiting any,
  * then, as JUnit pulls the nodes, waits for each run in turn and gives one container per run and
- * test case: a test per turn, in turn order, and the run's verdict last. Records each unit in the
- * session record as it is reported.
+ * test case: a test per turn, in turn order, and a {@code › run verdict} test only when the run says
+ * something no turn says (it failed, erred or judged nothing). Each run's summary goes to the
+ * session's console and, when the run has no test of its own, to the factory's report entries.
+ * Records each unit in the session record as it is reported.
  */
 public final class RunNodes {
   static final String HOW_TO_SELECT = "give @PlaygentCase a test case id (@PlaygentCase(\"tc_...\")), tags or a run"
@@ -84,7 +88,7 @@ public final class RunNodes {
     }
     List<DynamicNode> containers = new ArrayList<>();
     for (RunReport report : RunReport.of(run, thresholds, settings.baseUrl())) {
-      ctx.session().totals().reported(report);
+      ctx.session().totals().reported(report, spec.knownFailingTurns().forCase(report.testCase().id()));
       containers.add(container(report, handle, spec, ctx, recorder, key));
     }
     return containers.stream();
@@ -116,9 +120,25 @@ public final class RunNodes {
     }
     recorder.unit(key, UnitRecord.reported(caseId == null ? handle.unit().label() : caseId, report.run().runId(),
         handle.obtained(), turns.size(), passed, failed, knownFailing));
-    children.add(DynamicTest.dynamicTest(label + " › run verdict", uri(report.link() + "#verdict"),
-        new RunVerdictExecutable(RunVerdict.of(report, turns, known))));
+    RunVerdict verdict = RunVerdict.of(report, turns, known);
+    ctx.session().console().println(verdict.console());
+    if (verdict.ownTest()) {
+      children.add(DynamicTest.dynamicTest(label + " › run verdict", uri(report.link() + "#verdict"),
+          new RunVerdictExecutable(verdict)));
+    } else {
+      ctx.reportEntries().accept(summaryEntries(report, verdict));
+    }
     return DynamicContainer.dynamicContainer(report.caseLabel(), uri(report.link()), children.stream());
+  }
+
+  /** The run's summary as report entries: a run whose turns say everything has no test of its own to carry it. */
+  private static Map<String, String> summaryEntries(RunReport report, RunVerdict verdict) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("playgent.run", report.run().runId());
+    entries.put("playgent.test_case", report.caseLabel());
+    entries.put("playgent.summary", verdict.summary());
+    entries.put("link", report.link());
+    return entries;
   }
 
   private static DynamicNode errorContainer(RunHandle handle, Throwable outcome, RunsContext ctx) {

@@ -1,6 +1,8 @@
 package com.playgent.junit.internal;
 
 import com.playgent.core.settings.PlaygentSettings;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What a {@link com.playgent.junit.PlaygentRuns} needs from the extension: the resolved settings,
@@ -9,6 +11,14 @@ import com.playgent.core.settings.PlaygentSettings;
  * @param method the factory method's name, or null
  * @param origin how messages name the declaration, e.g. {@code @PlaygentCase SmokeTest.smoke()}
  * @param uniqueId the factory's unique id: labels and the session record key on it
+ * @param reportEntries publishes report entries on the factory's node (each run's summary)
  */
 public record RunsContext(PlaygentSettings settings, PlaygentSession session, String testClass, String method,
-    String origin, String uniqueId) {}
+    String origin, String uniqueId, Consumer<Map<String, String>> reportEntries) {
+
+  /** A context that publishes no report entries (a pre-start, or no factory node to publish on). */
+  public RunsContext(PlaygentSettings settings, PlaygentSession session, String testClass, String method,
+      String origin, String uniqueId) {
+    this(settings, session, testClass, method, origin, uniqueId, entries -> { });
+  }
+}

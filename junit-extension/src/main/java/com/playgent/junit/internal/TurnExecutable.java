@@ -1,19 +1,22 @@
 package com.playgent.junit.internal;
 
 import com.playgent.client.model.TurnResult;
+import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.core.outcome.TurnVerdict;
+import com.playgent.junit.PlaygentKnownFailure;
 import com.playgent.junit.PlaygentTurnFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.function.Executable;
-import org.opentest4j.TestAbortedException;
 
 /**
- * One turn's test. Prints the turn's block (Surefire puts it in this testcase's
- * {@code <system-out>}), then throws the verdict: the service's, client-side thresholds', and the
- * user's per-turn checks'. A known failing turn that fails is skipped; one that passes fails.
+ * One turn's test. Throws the verdict (the service's, client-side thresholds', and the user's
+ * per-turn checks') with the turn's headline as its one-line message and the rest of the block in
+ * its body; a passing turn prints its block instead (Surefire puts it in this testcase's
+ * {@code <system-out>}), so each turn's block is written once. A known failing turn that fails is
+ * skipped; one that passes fails.
  */
 public final class TurnExecutable implements Executable {
   private final TurnReport report;
@@ -36,29 +39,29 @@ public final class TurnExecutable implements Executable {
 
   @Override
   public void execute() {
-    String block = report.block();
-    System.out.print(block);
-    System.out.flush();
     TurnVerdict verdict = report.verdict();
     if (knownFailing) {
       if (!verdict.passed()) {
-        System.out.println("  known failing turn (knownFailingTurns): reported as skipped");
-        throw new TestAbortedException("known failing turn (listed in knownFailingTurns), reported as skipped:\n" + block);
+        throw new PlaygentKnownFailure("known failing turn (knownFailingTurns), reported as skipped: "
+            + report.headline(), report.details());
       }
-      throw new PlaygentTurnFailure("turn " + report.number() + " is listed in knownFailingTurns but passed: remove it "
-          + "from the list so a new failure of it is noticed.\n" + block);
+      throw new PlaygentTurnFailure("turn " + report.number() + " is listed in knownFailingTurns but passed: remove it"
+          + " from the list so a new failure of it is noticed", report.block(), null);
     }
     if (!verdict.passed()) {
-      throw new PlaygentTurnFailure(block);
+      throw new PlaygentTurnFailure(report.headline(), report.details(), null);
     }
     for (Consumer<TurnResult> check : checks) {
       try {
         check.accept(report.turn());
       } catch (AssertionError e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
         throw new PlaygentTurnFailure("turn " + report.number() + " failed a check of this test: "
-            + e.getMessage() + "\n\n" + block, e);
+            + Text.oneLine(message, 300), report.block(), e); // the cause, printed after the block, has the rest
       }
     }
+    System.out.print(report.block());
+    System.out.flush();
   }
 
   @Override

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * @param minPassRate turns passed / turns over every run, a fraction in [0, 1]
  * @param minPassRatePerTestCase the same per test case (one gate per test case)
- * @param scorers per-scorer minimum (every score) and minimum mean
+ * @param scorers per-scorer limits: a minimum and minimum mean, or for a scorer where lower is better
+ *     (toxicity, bias) a maximum and maximum mean
  * @param maxP95LatencyMs the 95th percentile of per-turn {@code metrics.latency_ms}
  * @param maxTotalCostUsd the summed cost of every run; an unknown cost fails this gate
  * @param maxFailedRuns runs that did not complete (failed, still running, or never fetched)
@@ -87,22 +88,33 @@ public record GateSpec(
    * @param name the scorer name as the run files spell it, e.g. {@code faithfulness}
    * @param min every score must be at least this
    * @param minMean the mean score must be at least this
+   * @param max every score must be at most this (a scorer where lower is better, e.g. {@code toxicity})
+   * @param maxMean the mean score must be at most this
    */
-  public record ScorerGate(String name, Double min, Double minMean) {
+  public record ScorerGate(String name, Double min, Double minMean, Double max, Double maxMean) {
     public ScorerGate {
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("gates.scorers.scorer needs a <name>, e.g. <name>faithfulness</name>");
       }
-      if (min == null && minMean == null) {
-        throw new IllegalArgumentException("gates scorer '" + name + "' sets neither <min> nor <minMean>");
+      if (min == null && minMean == null && max == null && maxMean == null) {
+        throw new IllegalArgumentException("gates scorer '" + name + "' sets no limit: give <min> or <minMean> (higher"
+            + " is better, e.g. faithfulness), or <max> or <maxMean> (lower is better, e.g. toxicity)");
       }
       fraction(min, "scorers." + name + ".min");
       fraction(minMean, "scorers." + name + ".minMean");
+      fraction(max, "scorers." + name + ".max");
+      fraction(maxMean, "scorers." + name + ".maxMean");
+    }
+
+    /** Minimums only: a scorer where higher is better. */
+    public ScorerGate(String name, Double min, Double minMean) {
+      this(name, min, minMean, null, null);
     }
 
     @Override
     public String toString() {
-      return name + (min == null ? "" : " min " + min) + (minMean == null ? "" : " minMean " + minMean);
+      return name + (min == null ? "" : " min " + min) + (minMean == null ? "" : " minMean " + minMean)
+          + (max == null ? "" : " max " + max) + (maxMean == null ? "" : " maxMean " + maxMean);
     }
   }
 }

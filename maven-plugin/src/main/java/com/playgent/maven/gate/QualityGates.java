@@ -35,11 +35,19 @@ public final class QualityGates {
               .collect(Collectors.joining(", "))) + ")";
       if (g.min() != null) {
         out.add(s == null ? unknown(g.name() + " min", ">= " + Scores.format(g.min()), why)
-            : atLeast(g.name() + " min", s.min(), g.min()));
+            : compare(g.name() + " min", s.min(), g.min(), true));
       }
       if (g.minMean() != null) {
         out.add(s == null ? unknown(g.name() + " mean", ">= " + Scores.format(g.minMean()), why)
-            : atLeast(g.name() + " mean", s.mean(), g.minMean()));
+            : compare(g.name() + " mean", s.mean(), g.minMean(), true));
+      }
+      if (g.max() != null) {
+        out.add(s == null ? unknown(g.name() + " max", "<= " + Scores.format(g.max()), why)
+            : compare(g.name() + " max", s.max(), g.max(), false));
+      }
+      if (g.maxMean() != null) {
+        out.add(s == null ? unknown(g.name() + " mean", "<= " + Scores.format(g.maxMean()), why)
+            : compare(g.name() + " mean", s.mean(), g.maxMean(), false));
       }
     }
     if (spec.maxP95LatencyMs() != null) {
@@ -91,15 +99,18 @@ public final class QualityGates {
     return new GateResult(name, shown[0], limit, ok, name + " " + shown[0] + " " + (ok ? ">=" : "<") + " " + shown[1]);
   }
 
-  private static GateResult atLeast(String name, double actual, double min) {
-    boolean ok = actual >= min;
+  /** A score against a minimum ({@code atLeast}) or a maximum, with more digits when two would make them look equal. */
+  private static GateResult compare(String name, double actual, double limit, boolean atLeast) {
+    boolean ok = atLeast ? actual >= limit : actual <= limit;
     String a = Scores.format(actual);
-    String l = Scores.format(min);
+    String l = Scores.format(limit);
     if (!ok && a.equals(l)) {
       a = String.format(Locale.ROOT, "%.4f", actual);
-      l = String.format(Locale.ROOT, "%.4f", min);
+      l = String.format(Locale.ROOT, "%.4f", limit);
     }
-    return new GateResult(name, a, ">= " + l, ok, name + " " + a + " " + (ok ? ">=" : "<") + " " + l);
+    String rule = atLeast ? ">=" : "<=";
+    String broken = atLeast ? "<" : ">";
+    return new GateResult(name, a, rule + " " + l, ok, name + " " + a + " " + (ok ? rule : broken) + " " + l);
   }
 
   private static GateResult unknown(String name, String limit, String why) {

@@ -7,10 +7,13 @@ import com.playgent.client.model.ScorerOutput;
 import com.playgent.client.model.TurnResult;
 import com.playgent.core.outcome.Percentiles;
 import com.playgent.core.outcome.RunReport;
+import com.playgent.core.outcome.RunVerdict;
+import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.core.session.SessionRecord;
 import com.playgent.core.session.UnitOutcome;
 import com.playgent.core.session.UnitRecord;
+import com.playgent.maven.report.ReportData.CaseRun;
 import com.playgent.maven.report.ReportData.Cost;
 import com.playgent.maven.report.ReportData.FailedRun;
 import com.playgent.maven.report.ReportData.FailingTurn;
@@ -21,11 +24,14 @@ import com.playgent.maven.report.ReportData.SkippedUnit;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Computes a {@link ReportData} from the runs of sessions: the one place the report's numbers come from. */
 public final class Analysis {
@@ -41,8 +47,11 @@ public final class Analysis {
     List<Long> latencies = new ArrayList<>();
     List<FailedRun> failedRuns = new ArrayList<>();
     List<FailingTurn> failing = new ArrayList<>();
+    List<FailingTurn> knownFailing = new ArrayList<>();
+    List<CaseRun> caseRuns = new ArrayList<>();
     int turns = 0;
     int passed = 0;
+    int known = 0;
     int latencyMissing = 0;
     double cost = 0;
     int turnsMissingCost = 0;
@@ -53,27 +62,35 @@ public final class Analysis {
       String baseUrl = trimSlash(runs.baseUrlOf(run.runId(), defaultBaseUrl));
       boolean runMissesCost = false;
       boolean runFailed = !RunStatus.COMPLETED.equals(run.status());
+      for (ScorerThreshold t : judged.thresholds()) {
+        scorers.computeIfAbsent(t.scorer(), ScorerAcc::new).thresholds.add(t);
+      }
       List<RunReport> reports = RunReport.of(run, judged.thresholds(), baseUrl);
       for (RunReport report : reports) {
         CaseResult c = report.testCase();
         String key = c.id() != null ? c.id() : c.ref().label();
-        CaseAcc acc = cases.computeIfAbsent(key, k -> new CaseAcc(c.id(), c.name(), report.caseLabel()));
+        CaseAcc acc = cases.computeIfAbsent(key, k -> new CaseAcc(k, c.id(), c.name(), report.caseLabel()));
         acc.runs++;
         if (runFailed) {
           acc.failedRuns++;
         }
-        Double caseCost = c.summary() == null ? null : c.summary().totalCostUsd();
-        double turnCost = 0;
-        int caseMissing = 0;
-        for (TurnReport t : report.turns()) {
+        Set<Integer> knownHere = judged.knownFailing().forCase(c.id());
+        List<TurnReport> turnReports = report.turns();
+        caseRuns.add(new CaseRun(key, report, turnReports, RunVerdict.of(report, turnReports, knownHere), knownHere,
+            baseUrl + "/traces/"));
+        for (TurnReport t : turnReports) {
           TurnResult r = t.turn();
           turns++;
           acc.turns++;
+          String trace = r.traceId() == null ? null : baseUrl + "/traces/" + r.traceId();
           if (t.verdict().passed()) {
             passed++;
             acc.passed++;
+          } else if (knownHere.contains(t.number())) {
+            known++;
+            acc.known++;
+            knownFailing.add(new FailingTurn(t, report.caseLabel(), trace));
           } else {
-            String trace = r.traceId() == null ? null : baseUrl + "/traces/" + r.traceId();
             failing.add(new FailingTurn(t, report.caseLabel(), trace));
           }
           Long latency = r.metrics() == null ? null : r.metrics().latencyMs();
@@ -83,27 +100,19 @@ public final class Analysis {
             latencies.add(latency);
             acc.latencies.add(latency);
           }
-          Double usd = r.metrics() == null ? null : r.metrics().costUsd();
-          if (usd == null) {
-            caseMissing++;
-          } else {
-            turnCost += usd;
-          }
           for (Map.Entry<String, ScorerOutput> e : r.evaluationOrEmpty().scorers().entrySet()) {
             if (e.getValue() != null && e.getValue().score() != null) {
               scorers.computeIfAbsent(e.getKey(), ScorerAcc::new).add(e.getValue().score());
             }
           }
         }
-        if (caseCost != null) {
-          cost += caseCost;
-          acc.cost += caseCost;
-        } else {
-          cost += turnCost;
-          acc.cost += turnCost;
-          if (caseMissing > 0) {
-            turnsMissingCost += caseMissing;
-            acc.costKnown = false;
+        Double caseCost = report.costUsd();
+        cost += report.knownCostUsd();
+        acc.cost += report.knownCostUsd();
+        if (caseCost == null) {
+          acc.costKnown = false; // shown as unknown, never as $0.0000
+          if (report.turnsMissingCost() > 0) {
+            turnsMissingCost += report.turnsMissingCost();
             runMissesCost = true;
           }
         }
@@ -132,24 +141,29 @@ public final class Analysis {
     }
 
     Percentiles p = Percentiles.of(latencies);
-    Latency latency = new Latency(p.count(), latencyMissing, p.at(50), p.at(95), p.at(99), p.max());
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    Latency latency = new Latency(p.count(), latencyMissing, p.at(50), p.at(95), p.at(99), p.max(), sorted);
     List<TestCaseStats> caseStats = new ArrayList<>();
     for (CaseAcc a : cases.values()) {
-      caseStats.add(new TestCaseStats(a.id, a.name, a.label, a.runs, a.failedRuns, a.turns, a.passed, a.cost,
-          a.costKnown, Percentiles.of(a.latencies).at(95)));
+      caseStats.add(new TestCaseStats(a.key, a.id, a.name, a.label, a.runs, a.failedRuns, a.turns, a.passed, a.known,
+          a.cost, a.costKnown, Percentiles.of(a.latencies).at(95)));
     }
     caseStats.sort(Comparator
-        .comparing((TestCaseStats s) -> s.passRate() == null ? -1.0 : s.passRate())
+        .comparing((TestCaseStats s) -> s.passed() ? 1 : 0)
+        .thenComparing(s -> s.passRate() == null ? -1.0 : s.passRate())
         .thenComparing(TestCaseStats::label));
     List<ScorerStats> scorerStats = new ArrayList<>();
     for (ScorerAcc s : scorers.values()) {
-      scorerStats.add(s.stats());
+      if (s.count > 0) {
+        scorerStats.add(s.stats());
+      }
     }
     Sessions sessions = new Sessions(runs.sessions().sessions().stream().map(SessionRecord::sessionId).toList(),
         runs.sessions().description());
     return new ReportData(runs.directory(), sessions, runs.runs().size(), failedRuns, cases.size(), turns, passed,
-        new Cost(cost, turnsMissingCost == 0, turnsMissingCost, runsMissingCost),
-        latency, scorerStats, caseStats, failing, skipped);
+        known, new Cost(cost, turnsMissingCost == 0, turnsMissingCost, runsMissingCost),
+        latency, scorerStats, caseStats, failing, knownFailing, skipped, caseRuns);
   }
 
   /** {@code skipped_unavailable}, as the session file spells it. */
@@ -166,6 +180,7 @@ public final class Analysis {
   }
 
   private static final class CaseAcc {
+    final String key;
     final String id;
     final String name;
     final String label;
@@ -174,10 +189,12 @@ public final class Analysis {
     int failedRuns;
     int turns;
     int passed;
+    int known;
     double cost;
     boolean costKnown = true;
 
-    CaseAcc(String id, String name, String label) {
+    CaseAcc(String key, String id, String name, String label) {
+      this.key = key;
       this.id = id;
       this.name = name;
       this.label = label;
@@ -186,6 +203,7 @@ public final class Analysis {
 
   private static final class ScorerAcc {
     final String name;
+    final Set<ScorerThreshold> thresholds = new LinkedHashSet<>();
     final int[] histogram = new int[10];
     int count;
     double sum;
@@ -206,7 +224,8 @@ public final class Analysis {
     }
 
     ScorerStats stats() {
-      return new ScorerStats(name, count, sum / count, min, max, Arrays.stream(histogram).boxed().toList());
+      return new ScorerStats(name, count, sum / count, min, max, Arrays.stream(histogram).boxed().toList(),
+          ScorerThreshold.Direction.usual(name), List.copyOf(thresholds));
     }
   }
 }

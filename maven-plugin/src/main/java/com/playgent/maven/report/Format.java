@@ -12,12 +12,12 @@ public final class Format {
     return fraction == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
   }
 
-  /** {@code 1240 ms}, or {@code n/a}. */
+  /** {@code 1240 ms}, or {@code unknown} when no turn reported one. */
   public static String millis(Long ms) {
-    return ms == null ? "n/a" : ms + " ms";
+    return ms == null ? "unknown" : ms + " ms";
   }
 
-  /** {@code $0.0102}, or {@code unknown} when the cost is not known. */
+  /** {@code $0.0102} (always four decimals, {@link Scores#dollars}), or {@code unknown} when the cost is not known. */
   public static String cost(double usd, boolean known) {
     return known ? Scores.dollars(usd) : "unknown";
   }

@@ -1,28 +1,33 @@
 package com.playgent.maven.report;
 
-import com.playgent.client.model.ScorerOutput;
+import com.playgent.client.model.Message;
 import com.playgent.core.outcome.Escaper;
-import com.playgent.core.outcome.Scores;
+import com.playgent.core.outcome.ScorerJudgement;
 import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.gate.GateResult;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
+import com.playgent.maven.report.ReportData.CaseRun;
 import com.playgent.maven.report.ReportData.FailedRun;
-import com.playgent.maven.report.ReportData.FailingTurn;
 import com.playgent.maven.report.ReportData.ScorerStats;
 import com.playgent.maven.report.ReportData.SkippedUnit;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS, inline SVG, a few lines of inline script,
  * a Content-Security-Policy that forbids loading anything), readable offline and as a CI artifact.
- * Every value from a run file is HTML-escaped. When the page has rendered, its script sets
- * {@code data-rendered="ok"} on {@code <body>} (a headless browser test checks it).
+ * Every value from a run file is HTML-escaped. Each test case opens to its whole conversation: every
+ * turn with its input, output and every scorer with its mark, rule and reasoning. A search box and
+ * a "failures only" filter narrow the list; {@code #case-<id>} in the address opens a test case.
+ * Without script everything is still there, each test case opening on a click. When the page has
+ * rendered, its script sets {@code data-rendered="ok"} on {@code <body>} (a headless browser test
+ * checks it).
  */
 public final class HtmlReport {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -37,23 +42,24 @@ public final class HtmlReport {
   public static String render(ReportData d, GateSpec spec, GateResults gates, Instant generatedAt) {
     GateSpec g = spec == null ? GateSpec.none() : spec;
     boolean ok = d.allPassed() && (gates == null || gates.passed());
-    StringBuilder h = new StringBuilder(32 * 1024);
+    StringBuilder h = new StringBuilder(64 * 1024);
+    String headline = MarkdownSummary.headline(d, gates);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';")
         .append(" script-src 'unsafe-inline'; img-src data:\">\n")
-        .append("<title>").append(Escaper.HTML.escape(MarkdownSummary.headline(d, gates).replaceFirst("^\\S+ ", "")))
+        .append("<title>").append(Escaper.HTML.escape(headline.replaceFirst("^\\S+ ", "")))
         .append("</title>\n<style>").append(CSS).append("</style>\n</head>\n");
     h.append("<body data-rendered=\"pending\" data-status=\"").append(JsonSummary.status(d, gates))
         .append("\">\n<main>\n");
     h.append("<header class=\"top\"><div><h1>Playgent report</h1><p class=\"muted\">")
-        .append(d.runs()).append(d.runs() == 1 ? " run" : " runs").append(" from <code>")
+        .append(ReportData.plural(d.runs(), "run")).append(" from <code>")
         .append(Escaper.HTML.escape(String.valueOf(d.source()))).append("</code> · generated ")
         .append(WHEN.format(generatedAt)).append("</p><p class=\"muted small\">Read ")
         .append(Escaper.HTML.escape(d.sessions().description())).append("</p></div>");
     String badge = d.isEmpty() ? "empty" : ok ? "pass" : "fail";
     h.append("<div class=\"badge ").append(badge).append("\">")
-        .append(Escaper.HTML.escape(MarkdownSummary.headline(d, gates).replaceFirst("^\\S+ Playgent: ", "")))
+        .append(Escaper.HTML.escape(headline.replaceFirst("^\\S+ Playgent: ", "")))
         .append("</div></header>\n");
 
     if (d.isEmpty()) {
@@ -76,14 +82,22 @@ public final class HtmlReport {
     if (gates != null) {
       gates(h, gates);
     }
+    int charts = charts(h, d, g);
+    failedRuns(h, d);
+    skippedUnits(h, d);
+    testCases(h, d);
+    return finish(h, charts);
+  }
+
+  private static int charts(StringBuilder h, ReportData d, GateSpec g) {
     int charts = 0;
     h.append("<section class=\"grid\">\n");
     h.append("<figure class=\"card\"><figcaption>Pass rate per test case</figcaption>")
         .append(Charts.passRatePerTestCase(d.testCaseStats(), g.minPassRatePerTestCase()));
     charts++;
     if (d.testCaseStats().size() > Charts.MAX_ROWS) {
-      h.append("<p class=\"muted\">The ").append(Charts.MAX_ROWS).append(" lowest of ").append(d.testCaseStats().size())
-          .append(" test cases; the table lists all.</p>");
+      h.append("<p class=\"muted\">The first ").append(Charts.MAX_ROWS).append(" of ")
+          .append(ReportData.plural(d.testCaseStats().size(), "test case")).append("; the list below has all.</p>");
     }
     h.append("</figure>\n");
     h.append("<figure class=\"card\"><figcaption>Latency per turn</figcaption>");
@@ -91,10 +105,11 @@ public final class HtmlReport {
       h.append(Charts.latency(d.latency(), g.maxP95LatencyMs()));
       charts++;
     } else {
-      h.append("<p class=\"muted\">No turn reported <code>metrics.latency_ms</code>.</p>");
+      h.append("<p class=\"muted\">Latency unknown: no turn reported <code>metrics.latency_ms</code>.</p>");
     }
     if (d.latency().missing() > 0 && d.latency().count() > 0) {
-      h.append("<p class=\"muted\">").append(d.latency().missing()).append(" turns reported no latency.</p>");
+      h.append("<p class=\"muted\">").append(ReportData.plural(d.latency().missing(), "turn"))
+          .append(" reported no latency and are not drawn.</p>");
     }
     h.append("</figure>\n");
     h.append("<figure class=\"card wide\"><figcaption>Score distribution per scorer</figcaption><div class=\"multiples\">");
@@ -103,7 +118,7 @@ public final class HtmlReport {
     }
     for (ScorerStats s : d.scorers()) {
       GateSpec.ScorerGate sg = g.scorers().stream().filter(x -> x.name().equals(s.name())).findFirst().orElse(null);
-      h.append(Charts.scorerHistogram(s, sg == null ? null : sg.min(), sg == null ? null : sg.minMean()));
+      h.append(Charts.scorerHistogram(s, sg));
       charts++;
     }
     h.append("</div></figure>\n");
@@ -115,27 +130,25 @@ public final class HtmlReport {
           .append(".</p>");
     }
     h.append("</figure>\n</section>\n");
-
-    failingTurns(h, d);
-    failedRuns(h, d);
-    skippedUnits(h, d);
-    testCases(h, d);
-    return finish(h, charts);
+    return charts;
   }
 
   private static void tiles(StringBuilder h, ReportData d) {
     h.append("<section class=\"tiles\">\n");
-    tile(h, "Pass rate", Format.percent(d.passRate()), d.turnsPassed() + " of " + d.turns() + " turns passed",
+    tile(h, "Pass rate", Format.percent(d.passRate()), d.turnsPassed() + " of " + ReportData.plural(d.turns(), "turn")
+        + " passed" + (d.turnsKnownFailing() == 0 ? "" : ", " + d.turnsKnownFailing() + " known failing"),
         d.turnsFailed() == 0 ? "good" : "bad");
-    tile(h, "Failed turns", String.valueOf(d.turnsFailed()), d.failingTurns().stream()
-        .map(f -> f.caseLabel()).distinct().count() + " test cases affected", d.turnsFailed() == 0 ? "good" : "bad");
+    long affected = d.failingTurns().stream().map(f -> f.caseLabel()).distinct().count();
+    tile(h, "Failed turns", String.valueOf(d.turnsFailed()), d.turnsFailed() == 0
+        ? (d.turnsKnownFailing() == 0 ? "none" : "none; " + d.turnsKnownFailing() + " known failing, skipped in JUnit")
+        : ReportData.plural(affected, "test case") + " affected", d.turnsFailed() == 0 ? "good" : "bad");
     tile(h, "Runs", String.valueOf(d.runs()), d.failedRuns().isEmpty() ? "all completed"
         : d.failedRuns().size() + " did not complete", d.failedRuns().isEmpty() ? "" : "bad");
     tile(h, "Total cost", Format.cost(d.cost().usd(), d.cost().known()), d.cost().known() ? "sum of every run"
         : ReportData.plural(d.cost().turnsMissingCost(), "turn") + " without cost", d.cost().known() ? "" : "warn");
     tile(h, "Test cases", String.valueOf(d.testCases()), d.testCaseStats().stream()
-        .filter(c -> c.turnsFailed() == 0 && c.failedRuns() == 0 && c.turns() > 0).count() + " fully passed", "");
-    tile(h, "Latency p95", Format.millis(d.latency().p95()), d.latency().count() == 0 ? "no latency reported"
+        .filter(TestCaseStats::passed).count() + " passed", "");
+    tile(h, "Latency p95", Format.millis(d.latency().p95()), d.latency().count() == 0 ? "no turn reported latency"
         : "p50 " + d.latency().p50() + " ms · p99 " + d.latency().p99() + " ms", "");
     h.append("</section>\n");
   }
@@ -168,75 +181,118 @@ public final class HtmlReport {
     h.append("</tbody></table></section>\n");
   }
 
+  /**
+   * Every test case, failing ones first, each with every run and every turn of it; those with a
+   * failing or known failing turn are open.
+   */
   private static void testCases(StringBuilder h, ReportData d) {
-    h.append("<section class=\"card\"><h2>Test cases</h2><table><thead><tr><th>Test case</th><th class=\"num\">Runs</th>")
-        .append("<th class=\"num\">Turns</th><th class=\"num\">Passed</th><th class=\"num\">Failed</th>")
-        .append("<th class=\"num\">Pass rate</th><th class=\"num\">Cost</th><th class=\"num\">p95 latency</th>")
-        .append("</tr></thead><tbody>\n");
+    h.append("<section class=\"card\" id=\"test-cases\"><h2>Test cases <span class=\"pill\">")
+        .append(d.testCases()).append("</span></h2>\n");
+    h.append("<div class=\"toolbar\"><input type=\"search\" id=\"q\" placeholder=\"Search test cases, inputs, outputs,")
+        .append(" reasoning…\" aria-label=\"Search test cases\"><label><input type=\"checkbox\" id=\"failures-only\">")
+        .append(" Failures only</label><span id=\"shown\" class=\"muted small\" aria-live=\"polite\"></span></div>\n");
+    h.append("<p class=\"legend muted small\">Marks: <b class=\"good-text\">✓</b> passed its threshold (or the")
+        .append(" service's per-scorer verdict) · <b class=\"bad-text\">✗</b> failed it · <b>·</b> no verdict of its")
+        .append(" own: the service judged the turn as a whole. <span class=\"pill warn\">known failing</span> turns are")
+        .append(" listed in <code>knownFailingTurns</code>: JUnit reports them as skipped and they fail no build.</p>\n");
     for (TestCaseStats c : d.testCaseStats()) {
-      h.append("<tr class=\"").append(c.turnsFailed() == 0 && c.failedRuns() == 0 ? "ok" : "ko").append("\"><td>")
-          .append(Escaper.HTML.escape(c.label())).append("</td><td class=\"num\">").append(c.runs())
-          .append(c.failedRuns() == 0 ? "" : " <span class=\"bad-text\">(" + c.failedRuns() + " failed)</span>")
-          .append("</td><td class=\"num\">").append(c.turns()).append("</td><td class=\"num\">").append(c.turnsPassed())
-          .append("</td><td class=\"num\">").append(c.turnsFailed()).append("</td><td class=\"num\">")
-          .append(Format.percent(c.passRate())).append("</td><td class=\"num\">")
-          .append(Escaper.HTML.escape(Format.cost(c.costUsd(), c.costKnown()))).append("</td><td class=\"num\">")
-          .append(Format.millis(c.p95LatencyMs())).append("</td></tr>\n");
+      List<CaseRun> runs = d.caseRuns().stream().filter(r -> r.key().equals(c.key())).toList();
+      boolean failures = !c.passed();
+      h.append("<details class=\"case ").append(failures ? "ko" : "ok").append("\" id=\"case-")
+          .append(Escaper.HTML.escape(elementId(c.key()))).append("\" data-failed=\"").append(failures)
+          .append('"').append(failures || c.turnsKnownFailing() > 0 ? " open" : "").append("><summary><span class=\"mark ")
+          .append(failures ? "bad-text\">✗" : "good-text\">✓").append("</span> <b class=\"case-name\">")
+          .append(Escaper.HTML.escape(c.label())).append("</b> <span class=\"muted\">")
+          .append(Escaper.HTML.escape(caseLine(c))).append("</span></summary>\n");
+      for (CaseRun r : runs) {
+        caseRun(h, r);
+      }
+      h.append("</details>\n");
     }
-    h.append("</tbody></table></section>\n");
+    h.append("</section>\n");
   }
 
-  private static void failingTurns(StringBuilder h, ReportData d) {
-    h.append("<section class=\"card\"><h2>Failing turns <span class=\"pill ")
-        .append(d.failingTurns().isEmpty() ? "good" : "bad").append("\">").append(d.failingTurns().size())
-        .append("</span></h2>\n");
-    if (d.failingTurns().isEmpty()) {
-      h.append("<p class=\"muted\">Every judged turn passed.</p></section>\n");
-      return;
+  /** {@code 1 run · 3 turns · 2 passed · 1 failed · pass rate 66.7% · cost $0.0102 · p95 2100 ms}. */
+  static String caseLine(TestCaseStats c) {
+    return ReportData.plural(c.runs(), "run") + (c.failedRuns() == 0 ? "" : " (" + c.failedRuns() + " failed)") + " · "
+        + ReportData.plural(c.turns(), "turn") + " · " + c.turnsPassed() + " passed · " + c.turnsFailed() + " failed"
+        + (c.turnsKnownFailing() == 0 ? "" : " · " + c.turnsKnownFailing() + " known failing")
+        + " · pass rate " + Format.percent(c.passRate()) + " · cost " + Format.cost(c.costUsd(), c.costKnown())
+        + " · p95 " + Format.millis(c.p95LatencyMs());
+  }
+
+  private static void caseRun(StringBuilder h, CaseRun r) {
+    String runId = r.report().run().runId();
+    h.append("<div class=\"run\"><div class=\"run-head\">run <a href=\"").append(Html.href(r.report().link()))
+        .append("\"><code>").append(Escaper.HTML.escape(runId)).append("</code></a>");
+    if (r.report().run().agent() != null) {
+      h.append(" · agent ").append(Escaper.HTML.escape(Text.oneLine(r.report().run().agent().label(), 80)));
     }
-    h.append("<table class=\"turns\"><thead><tr><th>Turn</th><th>Expected behaviour</th><th>Output</th>")
-        .append("<th>Scorers</th><th>Trace</th></tr></thead><tbody>\n");
-    for (FailingTurn f : d.failingTurns()) {
-      TurnReport t = f.report();
-      h.append("<tr id=\"").append(Escaper.HTML.escape(t.runId() + "-turn-" + t.number()))
-          .append("\"><td class=\"turn\">")
-          .append("<a href=\"").append(Html.href(t.link())).append("\">").append(Escaper.HTML.escape(t.displayName()))
-          .append("</a><div class=\"muted small\">run <code>").append(Escaper.HTML.escape(t.runId()))
-          .append("</code></div>")
-          .append("<div class=\"headline\">").append(Escaper.HTML.escape(t.headline())).append("</div>");
-      for (String v : t.verdict().thresholdViolations()) {
-        h.append("<div class=\"bad-text small\">").append(Escaper.HTML.escape(v)).append("</div>");
-      }
-      String input = t.turn().inputText();
-      if (!input.isBlank()) {
-        h.append("<div class=\"small\"><span class=\"muted\">Input:</span> <span class=\"text\">")
-            .append(Escaper.HTML.escape(Text.oneLine(input, 300))).append("</span></div>");
-      }
-      h.append("</td><td class=\"text\">")
-          .append(Escaper.HTML.escape(orNone(Text.cut(t.turn().expectedBehavior(), t.runId()))))
-          .append("</td><td><div class=\"output\">")
-          .append(Escaper.HTML.escape(orNone(Text.cut(t.turn().outputText(), t.runId()))))
-          .append("</div></td><td><ul class=\"scorers\">");
-      for (Map.Entry<String, ScorerOutput> e : t.turn().evaluationOrEmpty().scorers().entrySet()) {
-        ScorerOutput s = e.getValue() == null ? new ScorerOutput(null, null) : e.getValue();
-        String tone = s.score() == null ? "" : s.score() >= 0.8 ? "good" : s.score() >= 0.5 ? "warn" : "bad";
-        h.append("<li><span class=\"score ").append(tone).append("\">").append(Scores.format(s.score()))
-            .append("</span> <b>").append(Escaper.HTML.escape(e.getKey())).append("</b><div class=\"reason\">")
-            .append(Escaper.HTML.escape(orNone(Text.cut(s.reasoning(), t.runId())))).append("</div></li>");
-      }
-      if (t.turn().evaluationOrEmpty().scorers().isEmpty()) {
-        h.append("<li class=\"muted\">none reported</li>");
-      }
-      h.append("</ul></td><td class=\"trace\">");
-      if (t.turn().traceId() != null) {
-        h.append("<a href=\"").append(Html.href(f.traceLink())).append("\"><code>")
-            .append(Escaper.HTML.escape(t.turn().traceId())).append("</code></a>");
-      } else {
-        h.append("<span class=\"muted\">none</span>");
-      }
-      h.append("</td></tr>\n");
+    h.append(" · ").append(Escaper.HTML.escape(r.verdict().summary())).append("</div>\n");
+    if (r.verdict().ownTest()) {
+      h.append("<div class=\"problem\" data-failed=\"true\">").append(Escaper.HTML.escape(r.verdict().message()))
+          .append("</div>\n");
     }
-    h.append("</tbody></table></section>\n");
+    for (TurnReport t : r.turns()) {
+      turn(h, r, t);
+    }
+    h.append("</div>\n");
+  }
+
+  private static void turn(StringBuilder h, CaseRun r, TurnReport t) {
+    boolean passed = t.verdict().passed();
+    boolean known = r.isKnownFailing(t);
+    String tone = passed ? "ok" : known ? "known" : "ko";
+    h.append("<article class=\"turn ").append(tone).append("\" id=\"")
+        .append(Escaper.HTML.escape(elementId(t.runId() + "-turn-" + t.number()))).append("\" data-failed=\"")
+        .append(!passed && !known).append("\"><div class=\"turn-head\"><a class=\"turn-name\" href=\"")
+        .append(Html.href(t.link())).append("\">").append(Escaper.HTML.escape(t.displayName())).append("</a> ")
+        .append(passed ? "<span class=\"pill good\">passed</span>" : known
+            ? "<span class=\"pill warn\">known failing</span>" : "<span class=\"pill bad\">failed</span>")
+        .append("</div>\n<div class=\"headline ").append(tone).append("\">").append(Escaper.HTML.escape(t.headline()))
+        .append("</div>\n<div class=\"qa\"><div class=\"label\">Expected</div><div class=\"text\">")
+        .append(Escaper.HTML.escape(orNone(Text.cut(t.turn().expectedBehavior(), t.runId())))).append("</div>");
+    messages(h, "Input", t.turn().input(), t.runId());
+    messages(h, "Output", t.turn().output(), t.runId());
+    h.append("</div>\n<table class=\"scorers\"><tbody>");
+    if (t.verdict().scorers().isEmpty()) {
+      h.append("<tr><td class=\"muted\" colspan=\"5\">no scorer reported</td></tr>");
+    }
+    for (ScorerJudgement j : t.verdict().scorers()) {
+      String mark = j.mark() == ScorerJudgement.Mark.FAILED ? "bad-text" : j.mark() == ScorerJudgement.Mark.PASSED
+          ? "good-text" : "muted";
+      String rule = j.threshold() != null ? j.threshold().rule() : j.mark() == ScorerJudgement.Mark.NONE ? ""
+          : "service";
+      h.append("<tr><td class=\"mark ").append(mark).append("\" title=\"").append(j.mark().meaning()).append("\">")
+          .append(j.mark().symbol()).append("</td><td class=\"name\">").append(Escaper.HTML.escape(j.name()))
+          .append("</td><td class=\"num\">").append(j.score() == null ? "n/a" : Format.score(j.score()))
+          .append("</td><td class=\"rule muted\">").append(Escaper.HTML.escape(rule))
+          .append("</td><td class=\"reason\">").append(Escaper.HTML.escape(orNone(Text.cut(j.reasoning(), t.runId()))))
+          .append("</td></tr>");
+    }
+    h.append("</tbody></table>\n<div class=\"muted small\">").append(Escaper.HTML.escape(TurnReport.metrics(
+        t.turn().metrics())));
+    if (t.turn().traceId() != null) {
+      h.append(" · trace <a href=\"").append(Html.href(r.traceBase() + t.turn().traceId())).append("\"><code>")
+          .append(Escaper.HTML.escape(t.turn().traceId())).append("</code></a>");
+    }
+    h.append("</div></article>\n");
+  }
+
+  private static void messages(StringBuilder h, String label, List<Message> messages, String runId) {
+    h.append("<div class=\"label\">").append(label).append("</div><div>");
+    if (messages == null || messages.isEmpty()) {
+      h.append("<span class=\"muted\">(none)</span>");
+    }
+    for (Message m : messages == null ? List.<Message>of() : messages) {
+      if (m == null) {
+        continue;
+      }
+      h.append("<div class=\"msg\"><span class=\"role\">").append(Escaper.HTML.escape(m.role() == null ? "?" : m.role()))
+          .append("</span><div class=\"text\">").append(Escaper.HTML.escape(orNone(Text.cut(m.content(), runId))))
+          .append("</div></div>");
+    }
+    h.append("</div>");
   }
 
   private static void failedRuns(StringBuilder h, ReportData d) {
@@ -272,9 +328,7 @@ public final class HtmlReport {
         .append("</footer>\n</main>\n");
     h.append("<script>\n(function () {\n  var body = document.body;\n  try {\n")
         .append("    var expected = ").append(charts).append(";\n")
-        .append("    var drawn = document.querySelectorAll('svg.chart').length;\n")
-        .append("    if (drawn !== expected) { throw new Error('expected ' + expected + ' charts, found ' + drawn); }\n")
-        .append("    body.setAttribute('data-charts', String(drawn));\n")
+        .append(SCRIPT)
         .append("    body.setAttribute('data-rendered', 'ok');\n")
         .append("  } catch (e) {\n    body.setAttribute('data-rendered', 'error: ' + e.message);\n")
         .append("    console.error(e);\n  }\n})();\n</script>\n</body>\n</html>\n");
@@ -284,6 +338,59 @@ public final class HtmlReport {
   private static String orNone(String s) {
     return s == null || s.isBlank() ? "(none)" : s;
   }
+
+  /** An element id from a run or test case id: letters, digits, dash and underscore. */
+  static String elementId(String s) {
+    return (s == null ? "" : s).replaceAll("[^A-Za-z0-9_-]", "_").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The page's behaviour: counts the charts, then wires the search box and the failures filter (a
+   * test case shows when it matches; within it, a turn shows when it matches or the test case's name
+   * does; "failures only" keeps failing test cases and, within them, failing turns), and opens the
+   * test case an address fragment names.
+   */
+  private static final String SCRIPT = """
+          var drawn = document.querySelectorAll('svg.chart').length;
+          if (drawn !== expected) { throw new Error('expected ' + expected + ' charts, found ' + drawn); }
+          body.setAttribute('data-charts', String(drawn));
+          var q = document.getElementById('q');
+          var only = document.getElementById('failures-only');
+          var shown = document.getElementById('shown');
+          var cases = Array.prototype.slice.call(document.querySelectorAll('details.case'));
+          function text(el) { return (el.textContent || '').toLowerCase(); }
+          function apply() {
+            var term = q ? q.value.trim().toLowerCase() : '';
+            var failing = only ? only.checked : false;
+            var visible = 0;
+            cases.forEach(function (c) {
+              var nameHit = term === '' || text(c.querySelector('summary')).indexOf(term) >= 0;
+              var any = false;
+              c.querySelectorAll('.turn, .problem').forEach(function (t) {
+                var show = (!failing || t.getAttribute('data-failed') === 'true')
+                    && (nameHit || text(t).indexOf(term) >= 0);
+                t.hidden = !show;
+                any = any || show;
+              });
+              var show = (!failing || c.getAttribute('data-failed') === 'true') && (nameHit || any);
+              c.hidden = !show;
+              if (show) { visible++; }
+              if (show && term !== '' && any) { c.open = true; }
+            });
+            if (shown) { shown.textContent = visible + ' of ' + cases.length + ' test case' + (cases.length === 1 ? '' : 's') + ' shown'; }
+          }
+          if (q) { q.addEventListener('input', apply); }
+          if (only) { only.addEventListener('change', apply); }
+          function openTarget() {
+            var id = decodeURIComponent(location.hash.replace(/^#/, ''));
+            var target = id ? document.getElementById(id) : null;
+            for (var el = target; el; el = el.parentElement) { if (el.tagName === 'DETAILS') { el.open = true; } }
+            if (target) { target.scrollIntoView(); }
+          }
+          window.addEventListener('hashchange', openTarget);
+          openTarget();
+          apply();
+      """;
 
   private static final String CSS = """
       :root{--ink:#1d2330;--muted:#6b7280;--line:#e5e7eb;--bg:#f6f7f9;--good:#1f9d55;--bad:#d64545;--warn:#b7791f}
@@ -319,22 +426,39 @@ public final class HtmlReport {
       tr.ko td:first-child{box-shadow:inset 3px 0 0 var(--bad)}tr.ok td:first-child{box-shadow:inset 3px 0 0 var(--good)}
       .pill{font-size:12px;font-weight:600;border-radius:999px;padding:2px 8px;background:#eef0f3}
       .pill.good{background:#e3f5ea;color:#176c3c}.pill.bad{background:#fde8e8;color:#9b1c1c}
-      .bad-text{color:var(--bad)}.warn{color:var(--warn)}
-      table.turns td{font-size:13px}
+      .pill.warn{background:#fff4d6;color:#8a5a00}
+      .bad-text{color:var(--bad)}.good-text{color:var(--good)}.warn{color:var(--warn)}
       table.gates td{padding:5px 8px}table.gates td:first-child{width:46%}
-      .turn{width:24%}.turn a{font-weight:600;color:#2446c7;text-decoration:none;word-break:break-word}
-      .headline{margin-top:4px;color:#9b1c1c;font-weight:500}
+      .toolbar{display:flex;gap:14px;align-items:center;flex-wrap:wrap;margin-bottom:8px}
+      .toolbar input[type=search]{flex:1 1 320px;max-width:520px;padding:7px 10px;border:1px solid #c7cdd6;
+      border-radius:6px;font:inherit}
+      .legend{margin:4px 0 12px}
+      details.case{border:1px solid var(--line);border-radius:8px;margin:0 0 8px;background:#fff}
+      details.case.ko{border-left:4px solid var(--bad)}details.case.ok{border-left:4px solid var(--good)}
+      details.case>summary{cursor:pointer;padding:9px 12px;list-style-position:inside}
+      details.case[open]>summary{border-bottom:1px solid var(--line)}
+      .case-name{font-weight:600}
+      .run{padding:8px 12px 4px}.run-head{font-size:13px;margin-bottom:8px}
+      .problem{background:#fde8e8;color:#9b1c1c;border-radius:6px;padding:8px 10px;margin-bottom:8px;
+      white-space:pre-wrap;word-break:break-word}
+      article.turn{border:1px solid #eceef1;border-radius:8px;padding:10px 12px;margin:0 0 10px}
+      article.turn.ko{border-left:3px solid var(--bad)}article.turn.ok{border-left:3px solid var(--good)}
+      article.turn.known{border-left:3px solid var(--warn)}
+      .turn-head{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
+      .turn-name{font-weight:600;color:#2446c7;text-decoration:none;word-break:break-word}
+      .headline{margin:4px 0 8px;font-size:13px}.headline.ko{color:#9b1c1c}.headline.known{color:#8a5a00}
+      .headline.ok{color:var(--muted)}
+      .qa{display:grid;grid-template-columns:90px 1fr;gap:4px 12px;font-size:13px;margin-bottom:8px}
+      .qa .label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.03em;padding-top:2px}
+      .msg{display:flex;gap:8px;margin-bottom:4px}.role{color:var(--muted);min-width:64px;font-size:12px;padding-top:2px}
       .text{white-space:pre-wrap;word-break:break-word}
-      .output{white-space:pre-wrap;word-break:break-word;max-height:160px;overflow:auto;background:#f8f9fb;
-      border:1px solid var(--line);border-radius:6px;padding:6px 8px;font-size:12.5px}
-      ul.scorers{list-style:none;margin:0;padding:0}ul.scorers li{margin-bottom:6px}
-      .reason{color:#4b5563;font-size:12px;white-space:pre-wrap;word-break:break-word}
-      .score{display:inline-block;min-width:38px;text-align:center;border-radius:4px;font-weight:600;font-size:12px;
-      padding:1px 4px;background:#eef0f3}
-      .score.good{background:#e3f5ea;color:#176c3c}.score.warn{background:#fff4d6;color:#8a5a00}
-      .score.bad{background:#fde8e8;color:#9b1c1c}
-      .trace{white-space:nowrap}.trace a{color:#2446c7}
+      table.scorers td{padding:4px 8px;font-size:13px}
+      table.scorers td.mark{width:22px;font-weight:700;text-align:center}
+      table.scorers td.name{width:170px;font-weight:600;word-break:break-word}
+      table.scorers td.rule{width:70px;white-space:nowrap}
+      .reason{color:#4b5563;white-space:pre-wrap;word-break:break-word}
       ul.runs{margin:0;padding-left:18px}ul.runs li{margin-bottom:6px}
+      [hidden]{display:none!important}
       footer{margin-top:20px;font-size:12px}
       @media (max-width:900px){.tiles{grid-template-columns:repeat(3,1fr)}.grid{grid-template-columns:1fr}}
       """;

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.playgent.client.internal.Json;
-import com.playgent.client.model.ScorerOutput;
+import com.playgent.core.outcome.ScorerJudgement;
+import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.gate.GateResult;
 import com.playgent.maven.gate.GateResults;
@@ -17,7 +18,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 
 /**
  * {@code summary.json}: the report's numbers for machines, written by Jackson. The keys are stable
@@ -26,12 +27,18 @@ import java.util.Map;
  * milliseconds; unknown values are {@code null}.
  */
 public final class JsonSummary {
-  /** The {@code schema} value of this layout. */
-  public static final String SCHEMA = "playgent-summary/1";
+  /**
+   * The {@code schema} value of this layout. 2: {@code turns.failed} no longer counts known failing
+   * turns, which {@code turns.known_failing} and {@code known_failing_turns} list.
+   */
+  public static final String SCHEMA = "playgent-summary/2";
 
   private JsonSummary() {}
 
-  /** {@code passed}, {@code failed}, {@code skipped} (every unit skipped on purpose) or {@code empty}. */
+  /**
+   * {@code passed}, {@code failed}, {@code skipped} (every unit skipped on purpose) or {@code empty}:
+   * the build's verdict, so known failing turns alone leave it {@code passed}.
+   */
   public static String status(ReportData d, GateResults gates) {
     if (d.onlySkipped()) {
       return "skipped";
@@ -58,6 +65,7 @@ public final class JsonSummary {
     turns.put("total", d.turns());
     turns.put("passed", d.turnsPassed());
     turns.put("failed", d.turnsFailed());
+    turns.put("known_failing", d.turnsKnownFailing());
     turns.put("pass_rate", round(d.passRate()));
     ObjectNode cost = j.putObject("cost_usd");
     cost.put("total", d.cost().known() ? round(d.cost().usd()) : null);
@@ -80,6 +88,11 @@ public final class JsonSummary {
       o.put("mean", round(s.mean()));
       o.put("min", round(s.min()));
       o.put("max", round(s.max()));
+      o.put("better", s.direction() == ScorerThreshold.Direction.AT_MOST ? "lower" : "higher");
+      s.thresholds().forEach(t -> o.withArray("thresholds").add(t.toString()));
+      if (s.thresholds().isEmpty()) {
+        o.putArray("thresholds");
+      }
       s.histogram().forEach(o.putArray("histogram")::add);
     }
     ArrayNode cases = j.putArray("test_case_results");
@@ -93,35 +106,15 @@ public final class JsonSummary {
       o.put("turns", c.turns());
       o.put("passed", c.turnsPassed());
       o.put("failed", c.turnsFailed());
+      o.put("known_failing", c.turnsKnownFailing());
+      o.put("status", c.passed() ? "passed" : "failed");
       o.put("pass_rate", round(c.passRate()));
       o.put("cost_usd", c.costKnown() ? round(c.costUsd()) : null);
       o.put("cost_known", c.costKnown());
       o.put("latency_p95_ms", c.p95LatencyMs());
     }
-    ArrayNode failing = j.putArray("failing_turns");
-    for (FailingTurn f : d.failingTurns()) {
-      TurnReport t = f.report();
-      ObjectNode o = failing.addObject();
-      o.put("run_id", t.runId());
-      o.put("test_case_id", t.testCase().id());
-      o.put("test_case", f.caseLabel());
-      o.put("turn", t.number());
-      o.put("name", t.displayName());
-      o.put("headline", t.headline());
-      o.put("expected_behavior", t.turn().expectedBehavior());
-      o.put("input", t.turn().inputText());
-      o.put("output", t.turn().outputText());
-      ObjectNode byScorer = o.putObject("scorers");
-      for (Map.Entry<String, ScorerOutput> e : t.turn().evaluationOrEmpty().scorers().entrySet()) {
-        ScorerOutput s = e.getValue();
-        ObjectNode so = byScorer.putObject(e.getKey());
-        so.put("score", s == null ? null : round(s.score()));
-        so.put("reasoning", s == null ? null : s.reasoning());
-      }
-      o.put("trace_id", t.turn().traceId());
-      o.put("trace_link", f.traceLink());
-      o.put("link", t.link());
-    }
+    turns(j.putArray("failing_turns"), d.failingTurns());
+    turns(j.putArray("known_failing_turns"), d.knownFailingTurns());
     ArrayNode failed = j.putArray("failed_run_details");
     for (FailedRun r : d.failedRuns()) {
       ObjectNode o = failed.addObject();
@@ -160,6 +153,33 @@ public final class JsonSummary {
       return Json.mapper().writeValueAsString(j) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void turns(ArrayNode array, List<FailingTurn> turns) {
+    for (FailingTurn f : turns) {
+      TurnReport t = f.report();
+      ObjectNode o = array.addObject();
+      o.put("run_id", t.runId());
+      o.put("test_case_id", t.testCase().id());
+      o.put("test_case", f.caseLabel());
+      o.put("turn", t.number());
+      o.put("name", t.displayName());
+      o.put("headline", t.headline());
+      o.put("expected_behavior", t.turn().expectedBehavior());
+      o.put("input", t.turn().inputText());
+      o.put("output", t.turn().outputText());
+      ObjectNode byScorer = o.putObject("scorers");
+      for (ScorerJudgement s : t.verdict().scorers()) {
+        ObjectNode so = byScorer.putObject(s.name());
+        so.put("score", round(s.score()));
+        so.put("reasoning", s.reasoning());
+        so.put("passed", s.mark() == ScorerJudgement.Mark.NONE ? null : s.mark() == ScorerJudgement.Mark.PASSED);
+        so.put("threshold", s.threshold() == null ? null : s.threshold().toString());
+      }
+      o.put("trace_id", t.turn().traceId());
+      o.put("trace_link", f.traceLink());
+      o.put("link", t.link());
     }
   }
 

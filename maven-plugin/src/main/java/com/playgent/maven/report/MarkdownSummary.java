@@ -1,6 +1,7 @@
 package com.playgent.maven.report;
 
 import com.playgent.core.outcome.Escaper;
+import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
 import com.playgent.maven.gate.GateResult;
@@ -12,11 +13,13 @@ import com.playgent.maven.report.ReportData.SkippedUnit;
 import com.playgent.maven.report.ReportData.TestCaseStats;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code summary.md}: GitHub-flavoured Markdown for {@code $GITHUB_STEP_SUMMARY} and PR comments.
- * Table cells are HTML-escaped with {@code |} and line breaks neutralised; failing turns sit in
- * collapsed {@code <details>} blocks with the same text the JUnit extension prints.
+ * Table cells are HTML-escaped with {@code |} and line breaks neutralised; failing turns, and known
+ * failing turns apart from them, sit in collapsed {@code <details>} blocks with the same text the
+ * JUnit extension prints.
  */
 public final class MarkdownSummary {
   /** At most this many failing turns are listed; the rest are counted and left to index.html. */
@@ -40,12 +43,14 @@ public final class MarkdownSummary {
       skippedUnits(md, d);
       return md.toString();
     }
-    md.append("| Runs | Test cases | Turns passed | Turns failed | Pass rate | Total cost | Latency p50 / p95 / p99 |\n");
-    md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| Runs | Test cases | Turns passed | Turns failed | Known failing | Pass rate | Total cost |"
+        + " Latency p50 / p95 / p99 |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     md.append("| ").append(d.runs()).append(d.failedRuns().isEmpty() ? "" : " (" + d.failedRuns().size() + " failed)")
         .append(" | ").append(d.testCases())
         .append(" | ").append(d.turnsPassed())
         .append(" | ").append(d.turnsFailed())
+        .append(" | ").append(d.turnsKnownFailing())
         .append(" | ").append(Format.percent(d.passRate()))
         .append(" | ").append(Format.cost(d.cost().usd(), d.cost().known()))
         .append(" | ").append(latency(d)).append(" |\n\n");
@@ -63,23 +68,29 @@ public final class MarkdownSummary {
       md.append('\n');
     }
     md.append("### Test cases\n\n");
-    md.append("| | Test case | Runs | Turns | Passed | Failed | Pass rate | Cost | p95 latency |\n");
-    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| | Test case | Runs | Turns | Passed | Failed | Known failing | Pass rate | Cost | p95 latency |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (TestCaseStats c : d.testCaseStats()) {
-      boolean ok = c.turnsFailed() == 0 && c.failedRuns() == 0 && c.turns() > 0;
-      md.append("| ").append(ok ? "✅" : "❌").append(" | ").append(cell(c.label())).append(" | ").append(c.runs())
+      md.append("| ").append(c.passed() ? "✅" : "❌").append(" | ").append(cell(c.label())).append(" | ").append(c.runs())
           .append(" | ").append(c.turns()).append(" | ").append(c.turnsPassed()).append(" | ").append(c.turnsFailed())
+          .append(" | ").append(c.turnsKnownFailing())
           .append(" | ").append(Format.percent(c.passRate())).append(" | ")
           .append(Format.cost(c.costUsd(), c.costKnown())).append(" | ").append(Format.millis(c.p95LatencyMs()))
           .append(" |\n");
     }
     md.append('\n');
     if (!d.scorers().isEmpty()) {
-      md.append("### Scorers\n\n| Scorer | Scores | Mean | Min | Max |\n|---|---:|---:|---:|---:|\n");
+      md.append("### Scorers\n\n| Scorer | Better | Scores | Mean | Min | Max | Thresholds |\n"
+          + "|---|---|---:|---:|---:|---:|---|\n");
       for (ScorerStats s : d.scorers()) {
-        md.append("| ").append(cell(s.name())).append(" | ").append(s.count()).append(" | ")
+        md.append("| ").append(cell(s.name())).append(" | ")
+            .append(s.direction() == ScorerThreshold.Direction.AT_MOST ? "lower" : "higher").append(" | ")
+            .append(s.count()).append(" | ")
             .append(Format.score(s.mean())).append(" | ").append(Format.score(s.min())).append(" | ")
-            .append(Format.score(s.max())).append(" |\n");
+            .append(Format.score(s.max())).append(" | ")
+            .append(s.thresholds().isEmpty() ? "" : cell(s.thresholds().stream().map(ScorerThreshold::rule)
+                .distinct().collect(Collectors.joining(", "))))
+            .append(" |\n");
       }
       md.append('\n');
     }
@@ -92,10 +103,14 @@ public final class MarkdownSummary {
               .append(" more failing turns: see `index.html`.\n\n");
           break;
         }
-        TurnReport t = f.report();
-        md.append("<details><summary>❌ ").append(text(Text.oneLine(t.displayName(), 160))).append(" — ")
-            .append(text(Text.oneLine(t.headline(), 200))).append("</summary>\n\n");
-        md.append(fenced(t.block())).append("\n</details>\n\n");
+        turn(md, "❌", f);
+      }
+    }
+    if (!d.knownFailingTurns().isEmpty()) {
+      md.append("### Known failing turns (").append(d.knownFailingTurns().size()).append(")\n\n")
+          .append("Listed in `knownFailingTurns`: JUnit reports them as skipped, and they fail no build.\n\n");
+      for (FailingTurn f : d.knownFailingTurns()) {
+        turn(md, "⏭️ known failing:", f);
       }
     }
     if (!d.failedRuns().isEmpty()) {
@@ -110,6 +125,14 @@ public final class MarkdownSummary {
     return md.toString();
   }
 
+  /** A collapsed turn: its name and headline, then the block the JUnit extension prints. */
+  private static void turn(StringBuilder md, String mark, FailingTurn f) {
+    TurnReport t = f.report();
+    md.append("<details><summary>").append(mark).append(' ').append(text(Text.oneLine(t.displayName(), 160)))
+        .append(" — ").append(text(Text.oneLine(t.headline(), 200))).append("</summary>\n\n");
+    md.append(fenced(t.block())).append("\n</details>\n\n");
+  }
+
   private static void skippedUnits(StringBuilder md, ReportData d) {
     if (d.skippedUnits().isEmpty()) {
       return;
@@ -122,7 +145,11 @@ public final class MarkdownSummary {
     md.append('\n');
   }
 
-  /** {@code ✅ Playgent: all 12 turns passed} or {@code ❌ Playgent: 3 of 12 turns failed}. */
+  /**
+   * {@code ✅ Playgent: all 12 turns passed}, {@code ✅ Playgent: 10 of 11 turns passed, 1 known failing}
+   * or {@code ❌ Playgent: 3 of 12 turns failed}: the mark follows the build's verdict, so known
+   * failing turns (skipped in JUnit) do not make it red.
+   */
   public static String headline(ReportData d, GateResults gates) {
     if (d.onlySkipped()) {
       return "⚠️ Playgent: nothing judged, " + ReportData.plural(d.skippedUnits().size(), "unit") + " skipped";
@@ -133,10 +160,17 @@ public final class MarkdownSummary {
     StringBuilder h = new StringBuilder();
     boolean ok = d.allPassed() && (gates == null || gates.passed());
     h.append(ok ? "✅" : "❌").append(" Playgent: ");
-    if (d.turnsFailed() == 0) {
-      h.append(d.turns() == 0 ? "no turns were judged" : "all " + d.turns() + " turns passed");
+    if (d.turns() == 0) {
+      h.append("no turns were judged");
+    } else if (d.turnsFailed() == 0 && d.turnsKnownFailing() == 0) {
+      h.append(d.turns() == 1 ? "1 turn passed" : "all " + d.turns() + " turns passed");
+    } else if (d.turnsFailed() == 0) {
+      h.append(d.turnsPassed()).append(" of ").append(ReportData.plural(d.turns(), "turn")).append(" passed");
     } else {
-      h.append(d.turnsFailed()).append(" of ").append(d.turns()).append(" turns failed");
+      h.append(d.turnsFailed()).append(" of ").append(ReportData.plural(d.turns(), "turn")).append(" failed");
+    }
+    if (d.turnsKnownFailing() > 0) {
+      h.append(", ").append(d.turnsKnownFailing()).append(" known failing");
     }
     if (!d.failedRuns().isEmpty()) {
       h.append(", ").append(d.failedRuns().size()).append(d.failedRuns().size() == 1 ? " run" : " runs")
@@ -151,7 +185,7 @@ public final class MarkdownSummary {
 
   static String latency(ReportData d) {
     if (d.latency().count() == 0) {
-      return "n/a";
+      return "unknown";
     }
     return d.latency().p50() + " / " + d.latency().p95() + " / " + d.latency().p99() + " ms";
   }

@@ -5,6 +5,7 @@ import com.playgent.client.internal.Json;
 import com.playgent.client.model.Run;
 import com.playgent.client.store.RunFiles;
 import com.playgent.client.store.RunJournal;
+import com.playgent.core.outcome.KnownFailingTurns;
 import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.session.SelectionRecord;
 import com.playgent.core.session.SessionFiles;
@@ -26,8 +27,8 @@ import java.util.Map;
 
 /**
  * What a report or a gate judges: the sessions {@code playgent.sessions} chose, the run file of
- * every run they list (each once) with the thresholds its selection recorded, and the units that
- * have no run file. Never a run file no session lists.
+ * every run they list (each once) with the thresholds and known failing turns its selection
+ * recorded, and the units that have no run file. Never a run file no session lists.
  *
  * @param directory the output directory that was read
  * @param sessions the chosen sessions and the sentence that says which they are
@@ -38,10 +39,18 @@ import java.util.Map;
 public record SessionRuns(Path directory, SessionSet sessions, List<JudgedRun> runs, List<UnitWithoutRun> withoutRun,
     Map<String, String> baseUrls) {
 
-  /** A run and the client-side thresholds of the selection that reported it. */
-  public record JudgedRun(Run run, List<ScorerThreshold> thresholds) {
+  /**
+   * A run with the client-side thresholds and the known failing turns of the selection that
+   * reported it, so the report judges each turn as JUnit did.
+   */
+  public record JudgedRun(Run run, List<ScorerThreshold> thresholds, KnownFailingTurns knownFailing) {
     public JudgedRun {
       thresholds = List.copyOf(thresholds);
+    }
+
+    /** A run judged without known failing turns (the {@code run} goal records none). */
+    public JudgedRun(Run run, List<ScorerThreshold> thresholds) {
+      this(run, thresholds, new KnownFailingTurns(List.of()));
     }
   }
 
@@ -76,10 +85,11 @@ public record SessionRuns(Path directory, SessionSet sessions, List<JudgedRun> r
     for (SessionRecord session : set.sessions()) {
       for (SelectionRecord selection : session.selections()) {
         List<ScorerThreshold> thresholds = thresholds(selection, session, outputDir);
+        KnownFailingTurns known = knownFailing(selection, session, outputDir);
         for (UnitRecord unit : selection.units()) {
           Path file = unit.runId() == null ? null : files.fileOf(unit.runId());
           if (file != null && Files.isRegularFile(file)) {
-            runs.computeIfAbsent(unit.runId(), id -> new JudgedRun(files.read(file), thresholds));
+            runs.computeIfAbsent(unit.runId(), id -> new JudgedRun(files.read(file), thresholds, known));
           } else if (unit.outcome() == UnitOutcome.SKIPPED_UNAVAILABLE
               || unit.outcome() == UnitOutcome.NOTHING_MATCHED) {
             withoutRun.add(new UnitWithoutRun(session.sessionId(), unit, true, message(unit)));
@@ -123,6 +133,15 @@ public record SessionRuns(Path directory, SessionSet sessions, List<JudgedRun> r
       }
     }
     return out;
+  }
+
+  private static KnownFailingTurns knownFailing(SelectionRecord selection, SessionRecord session, Path dir) {
+    try {
+      return new KnownFailingTurns(selection.knownFailingTurns());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("session " + new SessionFiles(dir).fileOf(session.sessionId()) + ", selection "
+          + selection.origin() + ": " + e.getMessage(), e);
+    }
   }
 
   private static String message(UnitRecord unit) {

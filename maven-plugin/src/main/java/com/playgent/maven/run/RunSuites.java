@@ -18,10 +18,12 @@ import java.util.Set;
 
 /**
  * Maps what {@code playgent:run} got to Surefire suites, with the JUnit extension's names and
- * core's words: one {@code <testcase>} per turn named {@link TurnReport#displayName()}, a failed
- * turn as {@code <failure message="headline">} with {@link TurnReport#block()} as its body, the
- * block as {@code <system-out>} of every turn, then one {@code › run verdict} testcase per test
- * case worded by {@link RunVerdict}; and a unit that got no run as one {@code <label> › run}
+ * core's words, as Surefire writes the extension's: one {@code <testcase>} per turn named
+ * {@link TurnReport#displayName()}; a failed turn as {@code <failure message="headline">} (one
+ * line) with the class name, headline and the rest of {@link TurnReport#block()} as its body, and
+ * no {@code <system-out>}; a passing turn with its block as {@code <system-out>}; a
+ * {@code › run verdict} testcase only when the {@link RunVerdict} says something no turn says (the
+ * run failed, erred or judged nothing); and a unit that got no run as one {@code <label> › run}
  * testcase whose outcome and words come from {@link com.playgent.core.outcome.Problems}: an
  * {@code <error>}, a {@code <failure>}, or {@code <skipped>} for a visible skip.
  */
@@ -55,12 +57,14 @@ public final class RunSuites {
     for (TurnReport t : turns) {
       double seconds = t.turn().metrics() == null || t.turn().metrics().latencyMs() == null ? 0
           : t.turn().metrics().latencyMs() / 1000.0;
-      String block = t.block();
       cases.add(t.verdict().passed()
-          ? JUnitCase.passed(t.displayName(label), classname, seconds, block)
-          : JUnitCase.failure(t.displayName(label), classname, seconds, t.headline(), TURN_FAILED, block, block));
+          ? JUnitCase.passed(t.displayName(label), classname, seconds, t.block())
+          : JUnitCase.failure(t.displayName(label), classname, seconds, t.headline(), TURN_FAILED,
+              TURN_FAILED + ": " + t.block(), null));
     }
-    cases.add(verdict(verdict, label, classname));
+    if (verdict.ownTest()) {
+      cases.add(verdict(verdict, label, classname));
+    }
     String stem = "playgent." + SurefireXmlWriter.safeFileName(caseKey) + "."
         + SurefireXmlWriter.safeFileName(report.run().runId());
     return new NamedSuite(stem, new JUnitSuite(classname, cases));
@@ -69,16 +73,12 @@ public final class RunSuites {
   /** The run's own verdict after its turns, as the extension's {@code › run verdict} test reports it. */
   static JUnitCase verdict(RunVerdict v, String label, String classname) {
     String name = label + " › run verdict";
-    String out = v.console() + "\n";
-    switch (v.kind()) {
-      case PASSED:
-      case ONLY_KNOWN_FAILURES:
-        return JUnitCase.passed(name, classname, 0, out);
-      case ERROR:
-        return JUnitCase.error(name, classname, 0, firstLine(v.message()), RUN_ERROR, v.message() + "\n", out);
-      default:
-        return JUnitCase.failure(name, classname, 0, firstLine(v.message()), TURN_FAILED, v.message() + "\n", out);
+    if (v.kind() == RunVerdict.Kind.ERROR) {
+      return JUnitCase.error(name, classname, 0, firstLine(v.message()), RUN_ERROR, RUN_ERROR + ": " + v.message() + "\n",
+          null);
     }
+    return JUnitCase.failure(name, classname, 0, firstLine(v.message()), TURN_FAILED,
+        TURN_FAILED + ": " + v.message() + "\n", null);
   }
 
   /** The suite of a unit that got no run: {@code tc_xyz789 › run}, failed, erred or skipped as core classified it. */

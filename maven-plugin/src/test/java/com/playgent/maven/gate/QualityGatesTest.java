@@ -48,7 +48,7 @@ class QualityGatesTest {
     assertThat(r.passed()).isFalse();
     GateResult cost = r.results().get(0);
     assertThat(cost.actual()).isEqualTo("unknown");
-    assertThat(cost.message()).isEqualTo("total cost unknown, limit $2.00: cost unknown for 1 turn in 1 run "
+    assertThat(cost.message()).isEqualTo("total cost unknown, limit $2.0000: cost unknown for 1 turn in 1 run "
         + "(no metrics.cost_usd and no summary.total_cost_usd); the known part is $0.0050, and a cost budget needs "
         + "every cost");
   }
@@ -57,7 +57,7 @@ class QualityGatesTest {
   void should_pass_a_cost_budget_when_the_summary_gives_the_total() {
     GateResults r = QualityGates.evaluate(data("run_a1"), new GateSpec(null, null, null, null, 0.0102, null));
     assertThat(r.passed()).isTrue();
-    assertThat(r.results().get(0).message()).isEqualTo("total cost $0.01 <= $0.01");
+    assertThat(r.results().get(0).message()).isEqualTo("total cost $0.0102 <= $0.0102");
   }
 
   @Test
@@ -72,6 +72,17 @@ class QualityGatesTest {
         new GateSpec(null, null, List.of(new ScorerGate("toxicity", 0.5, null)), null, null, null));
     assertThat(r.results().get(0).message()).isEqualTo("toxicity min unknown (limit >= 0.50): no turn has a "
         + "toxicity score (scorers seen: relevance, faithfulness)");
+  }
+
+  @Test
+  void should_hold_a_lower_is_better_scorer_to_a_maximum_and_a_maximum_mean() {
+    GateResults r = QualityGates.evaluate(data("run_a1"),
+        new GateSpec(null, null, List.of(new ScorerGate("faithfulness", null, null, 0.9, 0.5)), null, null, null));
+
+    assertThat(r.results()).extracting(GateResult::message).containsExactly(
+        "faithfulness max 0.90 <= 0.90", "faithfulness mean 0.70 > 0.50");
+    assertThat(r.results()).extracting(GateResult::limit).containsExactly("<= 0.90", "<= 0.50");
+    assertThat(r.passed()).isFalse();
   }
 
   @Test
@@ -93,7 +104,10 @@ class QualityGatesTest {
     assertThatThrownBy(() -> new GateSpec(95.0, null, null, null, null, null))
         .hasMessage("gates.minPassRate is a fraction in [0, 1] (write 0.95 for 95 %), was 95.0");
     assertThatThrownBy(() -> new ScorerGate("faithfulness", null, null))
-        .hasMessage("gates scorer 'faithfulness' sets neither <min> nor <minMean>");
+        .hasMessage("gates scorer 'faithfulness' sets no limit: give <min> or <minMean> (higher is better, e.g."
+            + " faithfulness), or <max> or <maxMean> (lower is better, e.g. toxicity)");
+    assertThatThrownBy(() -> new ScorerGate("toxicity", null, null, 20.0, null))
+        .hasMessage("gates.scorers.toxicity.max is a fraction in [0, 1] (write 0.95 for 95 %), was 20.0");
     assertThatThrownBy(() -> new GateSpec(null, null, null, null, -1.0, null))
         .hasMessageContaining("maxTotalCostUsd must be >= 0");
   }

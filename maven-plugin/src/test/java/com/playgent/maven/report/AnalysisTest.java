@@ -73,6 +73,40 @@ class AnalysisTest {
   }
 
   @Test
+  void should_count_a_failing_turn_its_session_lists_as_known_failing_not_failed_as_junit_does() {
+    Fixtures.runFiles(dir, "run_a1", "run_b1");
+    Fixtures.session(dir, "20260101T000000.000Z-aaaaaa", "2026-01-01T00:00:00Z", List.of(), List.of("tc_refund:2"),
+        List.of(Fixtures.reported(dir, "run_a1"), Fixtures.reported(dir, "run_b1")));
+
+    ReportData d = Analysis.of(Fixtures.runs(dir), "https://x/v1");
+
+    assertThat(List.of(d.turns(), d.turnsPassed(), d.turnsFailed(), d.turnsKnownFailing())).containsExactly(5, 4, 0, 1);
+    assertThat(d.allPassed()).isTrue();
+    assertThat(d.passRate()).isCloseTo(4 / 5.0, within(1e-9));
+    assertThat(d.failingTurns()).isEmpty();
+    assertThat(d.knownFailingTurns()).singleElement().satisfies(f -> assertThat(f.report().number()).isEqualTo(2));
+    assertThat(d.testCaseStats()).allSatisfy(c -> assertThat(c.passed()).isTrue());
+    assertThat(d.caseRuns()).hasSize(2).first().satisfies(r -> {
+      assertThat(r.turns()).hasSize(3);
+      assertThat(r.verdict().summary()).startsWith("2 of 3 turns passed, 1 known failing");
+      assertThat(r.hasFailures()).isFalse();
+    });
+  }
+
+  @Test
+  void should_say_unknown_for_cost_and_latency_a_run_never_gave() {
+    Fixtures.playgentDir(dir, "run_d1");
+
+    ReportData d = Analysis.of(Fixtures.runs(dir), "https://x/v1");
+
+    assertThat(d.testCaseStats()).singleElement().satisfies(c -> {
+      assertThat(c.costKnown()).isFalse();
+      assertThat(c.p95LatencyMs()).isNull();
+      assertThat(HtmlReport.caseLine(c)).contains("cost unknown", "p95 unknown").doesNotContain("$0.0000", "0 ms");
+    });
+  }
+
+  @Test
   void should_judge_each_run_with_the_thresholds_its_session_recorded() {
     Fixtures.runFiles(dir, "run_a1", "run_b1");
     Fixtures.session(dir, "20260101T000000.000Z-aaaaaa", "2026-01-01T00:00:00Z", List.of("faithfulness >= 0.9"),
@@ -83,8 +117,8 @@ class AnalysisTest {
     ReportData d = Analysis.of(Fixtures.runs(dir), "https://x/v1");
 
     assertThat(d.failingTurns()).extracting(f -> f.report().runId() + " " + f.report().headline()).containsExactly(
-        "run_b1 turn 2 failed a client-side threshold: faithfulness 0.86, relevance 0.90",
-        "run_a1 turn 2 failed: faithfulness 0.31, relevance 0.71");
+        "run_b1 turn 2 failed a client-side threshold: ✗ faithfulness 0.86 < 0.90 — Consistent; relevance 0.90",
+        "run_a1 turn 2 failed (the service's verdict): faithfulness 0.31, relevance 0.71");
     assertThat(d.sessions().ids()).containsExactly("20260101T000000.000Z-aaaaaa", "20260101T000001.000Z-bbbbbb");
   }
 

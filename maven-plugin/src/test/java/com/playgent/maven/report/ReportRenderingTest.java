@@ -58,6 +58,55 @@ class ReportRenderingTest {
   }
 
   @Test
+  void html_should_open_each_test_case_to_its_whole_conversation_with_a_search_box_and_a_failures_filter() {
+    ReportData d = mixed();
+    String html = HtmlReport.render(d, SPEC, QualityGates.evaluate(d, SPEC), NOW);
+
+    assertThat(html).contains("<input type=\"search\" id=\"q\"", "<input type=\"checkbox\" id=\"failures-only\">");
+    assertThat(count(html, "<details class=\"case ")).isEqualTo(4);
+    assertThat(html).contains("<details class=\"case ko\" id=\"case-tc_refund\" data-failed=\"true\" open>",
+        "<details class=\"case ok\" id=\"case-tc_cancel\" data-failed=\"false\"><summary>");
+    assertThat(count(html, "<article class=\"turn ")).as("every turn, passing ones too").isEqualTo(6);
+    // A passing turn's input, output and every scorer's reasoning are there to read.
+    assertThat(html).contains("I want a refund for order #1234", "All claims supported by context",
+        "Response directly addresses refund request");
+    // The marks are explained once, and each test case says its numbers with correct plurals.
+    assertThat(count(html, "Marks: ")).isEqualTo(1);
+    assertThat(html).contains("1 run · 3 turns · 2 passed · 1 failed · pass rate 66.7% · cost $0.0102 · p95 2100 ms",
+        "1 run (1 failed) · 0 turns · 0 passed · 0 failed · pass rate n/a · cost unknown · p95 unknown");
+    assertThat(html).doesNotContain("1 test cases", "1 runs", "1 turns ", "$0.01<", " 0 ms", "$0.0000");
+    // Charts name what they draw: scorer name and its numbers on separate lines, legends for lines.
+    assertThat(html).contains(">faithfulness</text>", ">mean 0.72 · n=6 · higher is better</text>",
+        ">gate mean &gt;= 0.85</text>", ">p95 3400 ms</text>", ">gate p95 &lt;= 3000 ms</text>");
+    assertThat(html).doesNotContain(">p99</text>", ">max</text>");
+  }
+
+  @Test
+  void every_format_should_agree_with_junit_on_a_known_failing_turn() throws Exception {
+    Fixtures.runFiles(dir, "run_a1", "run_b1");
+    Fixtures.session(dir, "20260101T000000.000Z-aaaaaa", "2026-01-01T00:00:00Z", List.of("relevance >= 0.7"),
+        List.of("tc_refund:2"), List.of(Fixtures.reported(dir, "run_a1"), Fixtures.reported(dir, "run_b1")));
+    ReportData d = Analysis.of(Fixtures.runs(dir), "https://api.playgent.com/v1");
+
+    String html = HtmlReport.render(d, GateSpec.none(), null, NOW);
+    assertThat(html).contains("data-status=\"passed\"", "<div class=\"badge pass\">4 of 5 turns passed, 1 known failing",
+        "<span class=\"pill warn\">known failing</span>", "article class=\"turn known\"");
+    String md = MarkdownSummary.render(d, null);
+    assertThat(md).startsWith("## ✅ Playgent: 4 of 5 turns passed, 1 known failing\n")
+        .contains("| ✅ | Refund Request Flow (tc_refund) | 1 | 3 | 2 | 0 | 1 | 66.7% |")
+        .contains("### Known failing turns (1)", "<details><summary>⏭️ known failing: Refund Request Flow › turn 2")
+        .doesNotContain("❌");
+    JsonNode n = new ObjectMapper().readTree(JsonSummary.render(d, null, NOW));
+    assertThat(n.get("status").asText()).isEqualTo("passed");
+    assertThat(n.at("/turns/failed").asInt()).isZero();
+    assertThat(n.at("/turns/known_failing").asInt()).isEqualTo(1);
+    assertThat(n.at("/known_failing_turns/0/turn").asInt()).isEqualTo(2);
+    assertThat(n.at("/known_failing_turns/0/scorers/relevance/passed").asBoolean()).isTrue();
+    assertThat(n.at("/known_failing_turns/0/scorers/faithfulness/passed").isNull()).isTrue();
+    assertThat(n.get("failing_turns").size()).isZero();
+  }
+
+  @Test
   void html_should_say_plainly_when_there_are_no_runs() {
     ReportData d = Analysis.of(SessionRuns.load(dir.resolve("none"), "current", NOW), "https://x/v1");
     String html = HtmlReport.render(d, GateSpec.none(), null, NOW);
@@ -71,12 +120,14 @@ class ReportRenderingTest {
     GateResults gates = QualityGates.evaluate(d, SPEC);
     String md = MarkdownSummary.render(d, gates);
     assertThat(md).startsWith("## ❌ Playgent: 2 of 6 turns failed, 1 run did not complete; quality gates failed (");
-    assertThat(md).contains("| 4 (1 failed) | 4 | 4 | 2 | 66.7% | unknown | 1240 / 3400 / 3400 ms |");
+    assertThat(md).contains("| 4 (1 failed) | 4 | 4 | 2 | 0 | 66.7% | unknown | 1240 / 3400 / 3400 ms |");
     assertThat(md).contains("| ❌ | pass rate | 66.7% | >= 95.0% |");
-    assertThat(md).contains("| ✅ | Cancel Subscription (tc_cancel) | 1 | 2 | 2 | 0 | 100.0% | $0.0050 | 1500 ms |");
+    assertThat(md).contains("| ✅ | Cancel Subscription (tc_cancel) | 1 | 2 | 2 | 0 | 0 | 100.0% | $0.0050 | 1500 ms |");
+    assertThat(md).contains("| ❌ | Slow Agent (tc_timeout) | 1 | 0 | 0 | 0 | 0 | n/a | unknown | unknown |");
     assertThat(md).contains("<details><summary>❌ Refund Request Flow › turn 2: It's order 1234, bought 45 days ago"
-        + " — turn 2 failed: faithfulness 0.31, relevance 0.71</summary>");
-    assertThat(md).contains("```text\nturn 2 failed: faithfulness 0.31, relevance 0.71\n");
+        + " — turn 2 failed (the service's verdict): faithfulness 0.31, relevance 0.71</summary>");
+    assertThat(md).contains("```text\nturn 2 failed (the service's verdict): faithfulness 0.31, relevance 0.71\n");
+    assertThat(md).contains("| faithfulness | higher | 6 | 0.72 | 0.31 | 0.93 |  |");
     // Table cells are escaped: the hostile test case name cannot open a tag or a new column.
     assertThat(md).contains("| ❌ | Hostile &lt;Output> &amp; \"Quotes\" (tc_hostile) |");
     assertThat(md).contains("\nRead session on disk (playgent.sessions=all): 20260101T000000.000Z-aaaaaa.\n");
@@ -121,7 +172,7 @@ class ReportRenderingTest {
     ReportData d = mixed();
     String json = JsonSummary.render(d, QualityGates.evaluate(d, SPEC), NOW);
     JsonNode n = new ObjectMapper().readTree(json);
-    assertThat(n.get("schema").asText()).isEqualTo("playgent-summary/1");
+    assertThat(n.get("schema").asText()).isEqualTo("playgent-summary/2");
     assertThat(n.at("/sessions/ids").toString()).isEqualTo("[\"20260101T000000.000Z-aaaaaa\"]");
     assertThat(n.at("/sessions/description").asText())
         .isEqualTo("session on disk (playgent.sessions=all): 20260101T000000.000Z-aaaaaa");
@@ -132,6 +183,8 @@ class ReportRenderingTest {
     assertThat(n.get("test_cases").asInt()).isEqualTo(4);
     assertThat(n.at("/turns/total").asInt()).isEqualTo(6);
     assertThat(n.at("/turns/passed").asInt()).isEqualTo(4);
+    assertThat(n.at("/turns/failed").asInt()).isEqualTo(2);
+    assertThat(n.at("/turns/known_failing").asInt()).isEqualTo(0);
     assertThat(n.at("/turns/pass_rate").asDouble()).isEqualTo(0.666667);
     assertThat(n.at("/cost_usd/total").isNull()).isTrue();
     assertThat(n.at("/cost_usd/known").asBoolean()).isFalse();

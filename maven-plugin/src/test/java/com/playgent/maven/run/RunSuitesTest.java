@@ -40,7 +40,7 @@ class RunSuitesTest {
   }
 
   @Test
-  void should_name_each_turn_and_word_each_failure_like_the_extension() {
+  void should_name_each_turn_and_word_each_failure_like_the_extension_writing_each_block_once() {
     List<RunSuites.NamedSuite> suites = RunSuites.ofRun(run("run_a1"), List.of(), BASE);
     assertThat(suites).singleElement().satisfies(s -> {
       assertThat(s.fileStem()).isEqualTo("playgent.tc_refund.run_a1");
@@ -48,23 +48,16 @@ class RunSuitesTest {
     });
     List<TurnReport> turns = RunReport.of(run("run_a1"), List.of(), BASE).get(0).turns();
     List<JUnitCase> cases = suites.get(0).suite().cases();
-    assertThat(cases).extracting(JUnitCase::name).containsExactly(turns.get(0).displayName(),
-        turns.get(1).displayName(), turns.get(2).displayName(), "Refund Request Flow › run verdict");
-    assertThat(cases).extracting(JUnitCase::outcome)
-        .containsExactly(Outcome.PASSED, Outcome.FAILURE, Outcome.PASSED, Outcome.FAILURE);
-    assertThat(cases.get(3).message()).isEqualTo("run run_a1 of Refund Request Flow (tc_refund): 1 of 3 turns failed "
-        + "(turn 2)");
-    assertThat(cases.get(3).details()).contains("  turn 2 failed: faithfulness 0.31, relevance 0.71\n",
-        "  link: https://api.playgent.com/v1/runs/run_a1\n");
-    assertThat(cases.get(3).systemOut()).startsWith("playgent: Refund Request Flow (tc_refund) · run run_a1 · 2 of 3 "
-        + "turns passed");
+    assertThat(cases).extracting(JUnitCase::name).as("one failing turn is one failure: no run verdict testcase")
+        .containsExactly(turns.get(0).displayName(), turns.get(1).displayName(), turns.get(2).displayName());
+    assertThat(cases).extracting(JUnitCase::outcome).containsExactly(Outcome.PASSED, Outcome.FAILURE, Outcome.PASSED);
     JUnitCase failed = cases.get(1);
     assertThat(failed.name()).isEqualTo("Refund Request Flow › turn 2: It's order 1234, bought 45 days ago");
     assertThat(failed.message()).isEqualTo(turns.get(1).headline())
-        .isEqualTo("turn 2 failed: faithfulness 0.31, relevance 0.71");
-    assertThat(failed.details()).isEqualTo(turns.get(1).block());
+        .isEqualTo("turn 2 failed (the service's verdict): faithfulness 0.31, relevance 0.71");
+    assertThat(failed.details()).isEqualTo("com.playgent.junit.PlaygentTurnFailure: " + turns.get(1).block());
     assertThat(failed.type()).isEqualTo("com.playgent.junit.PlaygentTurnFailure");
-    assertThat(failed.systemOut()).isEqualTo(turns.get(1).block());
+    assertThat(failed.systemOut()).as("the block is in the failure body only").isNull();
     assertThat(cases.get(0).systemOut()).isEqualTo(turns.get(0).block());
     assertThat(failed.timeSeconds()).isEqualTo(2.1);
   }
@@ -119,7 +112,7 @@ class RunSuitesTest {
     Document doc = Xml.parse(SurefireXmlWriter.toXml(s.suite()));
     Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
     assertThat(tc.getAttribute("name")).isEqualTo("Hostile <Output> & \"Quotes\" › turn 1: Say <b>hi</b> & ]]> now");
-    assertThat(tc.getElementsByTagName("system-out").item(0).getTextContent())
+    assertThat(tc.getElementsByTagName("failure").item(0).getTextContent())
         .contains("<script>alert('x')</script> & ]]> 🎉 bell:\\u0001 end");
   }
 }
