@@ -18,7 +18,6 @@ import com.playgent.junit.PlaygentTest;
 import com.playgent.junit.PlaygentTurnFailure;
 import java.io.IOException;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -147,12 +146,11 @@ class HostileAnswersTest {
       String outputLine = "    assistant: " + "The agent kept on talking and did not stop. ".repeat(90)
           + "The agent kept on talking and did not st… (19,996,001 more characters, full text in runs/" + runId + ".json)\n";
       assertThat(failure).isInstanceOf(PlaygentTurnFailure.class);
-      assertThat(failure.getMessage()).contains("  output:\n" + outputLine + "  scorers:\n").hasSizeLessThan(6_000);
+      assertThat(failure.toString()).contains("  output:\n" + outputLine + "  scorers (").hasSizeLessThan(6_000);
       Run kept = new RunFiles(f.outputDir).read(new RunFiles(f.outputDir).fileOf(runId));
       assertThat(kept.turns().get(0).outputText()).hasSize(length)
           .startsWith("The agent kept on talking and did not stop. ");
-      assertThat(Stream.of("turn 1", "run verdict").map(n -> result(results, "Hostile <Output> & Co › " + n)
-          .getStatus())).containsExactly(FAILED, FAILED);
+      assertThat(result(results, "Hostile <Output> & Co › turn 1").getStatus()).isEqualTo(FAILED);
     }
   }
 }
