@@ -82,7 +82,11 @@ public final class EmulatorDispatcher extends Dispatcher {
             + " requests per minute exceeded; retry after " + limit.retryAfterSeconds() + " s");
       }
       auth.check(request.getHeaders().get("Authorization"));
-      plan = FaultPlan.evaluate(faults.list(), match.route(), stats::faultInjected);
+      // One request at a time through the rules: each rule counts requests on its own, so two
+      // requests evaluated side by side could otherwise both fire "first=1" and "nth=2" on one of them.
+      synchronized (faults) {
+        plan = FaultPlan.evaluate(faults.list(), match.route(), stats::faultInjected);
+      }
       if (plan.status() != null && plan.status().kind() == FaultRule.Kind.THROTTLE) {
         // The date has whole seconds only: answer on one, so that it is exactly the pause ahead.
         // Whole milliseconds from the truncated now never end before that second.

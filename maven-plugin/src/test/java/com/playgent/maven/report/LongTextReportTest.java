@@ -32,12 +32,12 @@ class LongTextReportTest {
     String html = HtmlReport.render(Analysis.of(Fixtures.runs(dir), "https://x/v1"), GateSpec.none(), null,
         Instant.EPOCH);
 
-    assertThat(html).contains("<div class=\"output\">" + "o".repeat(4_000)
+    assertThat(html).contains("<div class=\"text\">" + "o".repeat(4_000)
             + "… (6,000 more characters, full text in runs/run_a1.json)</div>")
-        .contains("<td class=\"text\">" + "e".repeat(4_000)
-            + "… (1 more character, full text in runs/run_a1.json)</td>")
-        .contains("<div class=\"reason\">" + "r".repeat(4_000)
-            + "… (500 more characters, full text in runs/run_a1.json)</div>")
+        .contains("<div class=\"text\">" + "e".repeat(4_000)
+            + "… (1 more character, full text in runs/run_a1.json)</div>")
+        .contains("<td class=\"reason\">" + "r".repeat(4_000)
+            + "… (500 more characters, full text in runs/run_a1.json)</td>")
         .doesNotContain("o".repeat(4_001));
     assertThat(Files.readString(file)).contains("o".repeat(10_000));
   }
