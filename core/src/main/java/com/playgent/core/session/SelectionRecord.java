@@ -1,6 +1,7 @@
 package com.playgent.core.session;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One declaration of runs in a session: a {@code @PlaygentCase} method, a factory's
@@ -11,6 +12,8 @@ import java.util.List;
  * @param uniqueId the JUnit unique id of the factory, or null for the Maven goal
  * @param origin how messages name it, e.g. {@code @PlaygentCase SmokeSuiteTest.smoke()}
  * @param thresholds client-side scorer minimums in force, e.g. {@code faithfulness >= 0.85}
+ * @param unitRuns the run that answered each unit, in unit order; empty in records written before
+ *     it existed
  */
 public record SelectionRecord(
     String testClass,
@@ -23,7 +26,8 @@ public record SelectionRecord(
     String agent,
     List<String> thresholds,
     List<String> knownFailingTurns,
-    List<UnitRecord> units) {
+    List<UnitRecord> units,
+    List<UnitRun> unitRuns) {
 
   public SelectionRecord {
     testCaseIds = List.copyOf(testCaseIds);
@@ -32,5 +36,20 @@ public record SelectionRecord(
     thresholds = List.copyOf(thresholds);
     knownFailingTurns = List.copyOf(knownFailingTurns);
     units = List.copyOf(units);
+    unitRuns = unitRuns == null ? List.of() : List.copyOf(unitRuns);
+  }
+
+  /** A selection without unit runs (the Maven goal's, or one still being declared). */
+  public SelectionRecord(String testClass, String method, String uniqueId, String origin, List<String> testCaseIds,
+      List<String> tags, List<String> pinnedRuns, String agent, List<String> thresholds, List<String> knownFailingTurns,
+      List<UnitRecord> units) {
+    this(testClass, method, uniqueId, origin, testCaseIds, tags, pinnedRuns, agent, thresholds, knownFailingTurns,
+        units, List.of());
+  }
+
+  /** Whether {@code other} declares the same runs: test case ids, tags, pinned runs and agent. */
+  public boolean declaresSameRunsAs(SelectionRecord other) {
+    return testCaseIds.equals(other.testCaseIds) && tags.equals(other.tags) && pinnedRuns.equals(other.pinnedRuns)
+        && Objects.equals(agent, other.agent);
   }
 }

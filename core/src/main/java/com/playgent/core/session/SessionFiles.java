@@ -48,19 +48,22 @@ public final class SessionFiles {
 
   /** Every session in the directory, oldest first (ids sort by start time); none when it does not exist. */
   public List<SessionRecord> readAll() {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<Path> paths;
-    try (Stream<Path> s = Files.list(dir)) {
-      paths = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list Playgent sessions in " + dir, e);
-    }
     List<SessionRecord> out = new ArrayList<>();
-    for (Path p : paths) {
+    for (Path p : list()) {
       out.add(read(p));
     }
     return out;
+  }
+
+  /** The session files, oldest first; none when the directory does not exist. */
+  public List<Path> list() {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list Playgent sessions in " + dir, e);
+    }
   }
 }
