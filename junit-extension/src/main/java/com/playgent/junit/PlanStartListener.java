@@ -15,7 +15,8 @@ import org.junit.platform.launcher.TestPlan;
  * Starts, when the test plan starts, the runs of every {@code @PlaygentCase} factory that will
  * execute, so the suite takes about as long as its slowest run. A disabled factory starts nothing;
  * one behind a condition that cannot be judged before execution starts its runs itself when it
- * executes. Never fails a plan: a problem found here is reported by the factory itself.
+ * executes. A factory the launcher selected only in part starts only what that part needs. Never
+ * fails a plan: a problem found here is reported by the factory itself.
  */
 final class PlanStartListener implements TestExecutionListener {
   private final PlaygentSession session;
@@ -56,7 +57,7 @@ final class PlanStartListener implements TestExecutionListener {
       PlaygentSettings settings = ExtensionSettings.read(key -> plan.getConfigurationParameters().get(key),
           AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null));
       if (settings.prestart()) {
-        AnnotatedCases.prestart(testClass, method, settings, session);
+        AnnotatedCases.prestart(testClass, method, settings, session, id.getUniqueId());
       }
     } catch (RuntimeException invalidSettingsAreReportedByTheTest) {
       // left to the factory

@@ -63,8 +63,11 @@ public final class PlaygentConfig {
   public static final String PARALLEL = SettingKeys.PARALLEL;
 
   /**
-   * Report the last finished run of the same test case and agent from the output directory if it
-   * finished within this window (e.g. {@code PT15M}), instead of starting a new run; default off.
+   * Unset (default): a re-run of some turns or containers of a factory (an IDE's "re-run this test",
+   * a {@code --select-unique-id}) reports the runs that produced them, from the output directory,
+   * instead of starting new ones; whole classes and methods start fresh runs. A window such as
+   * {@code PT15M}: also a whole run reports the last finished run of the same test case and agent
+   * that finished within it, and re-runs use only runs that recent. {@code off}: every run is fresh.
    */
   public static final String REUSE_RUNS = SettingKeys.REUSE_RUNS;
 

@@ -46,7 +46,8 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
       String origin = declared.isPresent() ? AnnotatedCases.origin(testClass, method)
           : method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
       RunsContext runsContext = new RunsContext(settings, PlaygentSession.of(context),
-          context.getRequiredTestClass().getName(), method.getName(), origin, context.getUniqueId());
+          context.getRequiredTestClass().getName(), method.getName(), origin, context.getUniqueId(),
+          AnnotatedCases.source(testClass, method));
       PlaygentRuns runs = new PlaygentRuns(runsContext);
       declared.ifPresent(a -> AnnotatedCases.apply(a, runs));
       return runs;

@@ -15,13 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Everything one launcher session (one Surefire fork, one IDE run) shares: a run pipeline per
- * configuration, a session record per output directory, test labels and totals. Kept in the
- * launcher-session store, which closes it at the session's end: then the session records are
- * written, the clients closed and the summary printed.
+ * configuration, a session record per output directory, test labels and totals, and what the
+ * launcher was asked to run ({@link Narrowing}). Kept in the launcher-session store, which closes it
+ * at the session's end: then the session records are written, the clients closed and the summary
+ * printed.
  */
 public final class PlaygentSession implements AutoCloseable {
   /** The store namespace; the plan-start listener puts the session under the same one. */
@@ -35,6 +37,8 @@ public final class PlaygentSession implements AutoCloseable {
   private final CaseLabels labels = new CaseLabels();
   private final RunTotals totals = new RunTotals();
   private final AtomicBoolean warnedKeyProperty = new AtomicBoolean();
+  private final Map<String, NarrowedRuns> narrowedRuns = new ConcurrentHashMap<>();
+  private volatile Narrowing narrowing = Narrowing.NONE;
 
   /** @param console where the session's own lines go: the real console, not a test's captured output */
   public PlaygentSession(PrintStream console) {
@@ -52,6 +56,20 @@ public final class PlaygentSession implements AutoCloseable {
     warnIfKeyIsASystemProperty(settings);
     return pipelines.computeIfAbsent(RunPipeline.keyOf(settings),
         k -> new RunPipeline(settings, PRODUCER, totals, console::println));
+  }
+
+  /** What the launcher's discovery request selected; set by the discovery listener for each request. */
+  public void narrowing(Narrowing narrowing) {
+    this.narrowing = narrowing;
+  }
+
+  public Narrowing narrowing() {
+    return narrowing;
+  }
+
+  /** The plan of a narrowed factory, made once per session: by the plan start, or else by the factory. */
+  NarrowedRuns narrowedRuns(String factoryId, Supplier<NarrowedRuns> plan) {
+    return narrowedRuns.computeIfAbsent(factoryId, k -> plan.get());
   }
 
   /** The record of this session in the settings' output directory, started on first use. */

@@ -1,6 +1,9 @@
 package com.playgent.junit.internal;
 
 import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.junit.internal.Narrowing.Narrowed;
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * What a {@link com.playgent.junit.PlaygentRuns} needs from the extension: the resolved settings,
@@ -9,6 +12,13 @@ import com.playgent.core.settings.PlaygentSettings;
  * @param method the factory method's name, or null
  * @param origin how messages name the declaration, e.g. {@code @PlaygentCase SmokeTest.smoke()}
  * @param uniqueId the factory's unique id: labels and the session record key on it
+ * @param source the factory as a test source an IDE can open ({@code method:} or {@code class:}), or null
  */
 public record RunsContext(PlaygentSettings settings, PlaygentSession session, String testClass, String method,
-    String origin, String uniqueId) {}
+    String origin, String uniqueId, URI source) {
+
+  /** The containers and turns the launcher selected in this factory, when it selected it only in part. */
+  Optional<Narrowed> narrowed() {
+    return session.narrowing().of(uniqueId, testClass, method);
+  }
+}
