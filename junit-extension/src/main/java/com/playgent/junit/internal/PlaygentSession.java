@@ -20,10 +20,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Everything one launcher session (one Surefire fork, one IDE run) shares: a run pipeline per
- * configuration, a session record per output directory, test labels and totals, and what the
- * launcher was asked to run ({@link Narrowing}). Kept in the launcher-session store, which closes it
- * at the session's end: then the session records are written, the clients closed and the summary
- * printed.
+ * configuration, a session record per output directory, test labels and totals, what the launcher
+ * was asked to run ({@link Narrowing}) and the embedded emulator, if the settings ask for one. Kept
+ * in the launcher-session store, which closes it at the session's end: then the session records
+ * are written, the clients closed, the emulator stopped and the summary printed.
  */
 public final class PlaygentSession implements AutoCloseable {
   /** The store namespace; the plan-start listener puts the session under the same one. */
@@ -37,7 +37,9 @@ public final class PlaygentSession implements AutoCloseable {
   private final CaseLabels labels = new CaseLabels();
   private final RunTotals totals = new RunTotals();
   private final AtomicBoolean warnedKeyProperty = new AtomicBoolean();
+  private final Map<Path, EmbeddedEmulator> emulators = new ConcurrentHashMap<>();
   private final Map<String, NarrowedRuns> narrowedRuns = new ConcurrentHashMap<>();
+  private final Set<String> notes = ConcurrentHashMap.newKeySet();
   private volatile Narrowing narrowing = Narrowing.NONE;
 
   /** @param console where the session's own lines go: the real console, not a test's captured output */
@@ -55,8 +57,15 @@ public final class PlaygentSession implements AutoCloseable {
   public RunPipeline pipeline(PlaygentSettings settings) {
     warnIfKeyIsASystemProperty(settings);
     return pipelines.computeIfAbsent(RunPipeline.keyOf(settings),
-        k -> new RunPipeline(settings, PRODUCER, totals, console::println));
+        k -> new RunPipeline(settings, PRODUCER, totals, console::println, MISSING_KEY_ADVICE));
   }
+
+  /** What the extension tells a user with no API key: every way to get going, the embedded emulator included. */
+  static final String MISSING_KEY_ADVICE = "set the PLAYGENT_API_KEY environment variable. To run without an account,"
+      + " on the embedded emulator, add the test dependency " + EmbeddedEmulator.ARTIFACT + " and put "
+      + SettingKeys.EMULATOR_WORLD + "=src/test/playgent/world.json (your world file) in"
+      + " src/test/resources/junit-platform.properties; or set " + SettingKeys.BASE_URL + " to a running emulator,"
+      + " which takes any key";
 
   /** What the launcher's discovery request selected; set by the discovery listener for each request. */
   public void narrowing(Narrowing narrowing) {
@@ -70,6 +79,25 @@ public final class PlaygentSession implements AutoCloseable {
   /** The plan of a narrowed factory, made once per session: by the plan start, or else by the factory. */
   NarrowedRuns narrowedRuns(String factoryId, Supplier<NarrowedRuns> plan) {
     return narrowedRuns.computeIfAbsent(factoryId, k -> plan.get());
+  }
+
+  /** The base URL of the embedded emulator serving {@code world}, started on first use and stopped at the end. */
+  public String embeddedEmulator(String world, ClassLoader loader) {
+    Path key = Path.of(world).toAbsolutePath().normalize();
+    return emulators.computeIfAbsent(key, k -> {
+      EmbeddedEmulator e = EmbeddedEmulator.start(world, loader != null ? loader : PlaygentSession.class.getClassLoader());
+      console.println("playgent: embedded emulator at " + e.baseUrl() + " with world " + world + " ("
+          + SettingKeys.EMULATOR_WORLD + "; a base URL given by " + SettingKeys.BASE_URL + " or PLAYGENT_BASE_URL, or "
+          + SettingKeys.EMULATOR_SKIP + "=true, would turn it off)");
+      return e;
+    }).baseUrl();
+  }
+
+  /** Prints {@code playgent: <line>} once per session. */
+  public void noteOnce(String line) {
+    if (notes.add(line)) {
+      console.println("playgent: " + line);
+    }
   }
 
   /** The record of this session in the settings' output directory, started on first use. */
@@ -102,11 +130,19 @@ public final class PlaygentSession implements AutoCloseable {
     }
   }
 
-  /** Ends the session records, closes the clients and prints the totals; safe to call twice. */
+  /** Ends the session records, closes the clients, stops the embedded emulator and prints the totals; safe to call twice. */
   @Override
   public void close() {
     recorders.values().forEach(SessionRecorder::end);
     pipelines.values().forEach(RunPipeline::close);
+    for (EmbeddedEmulator e : emulators.values()) {
+      try {
+        e.close();
+      } catch (Exception ignored) {
+        // stopping is best effort: the JVM ends with the launcher session
+      }
+    }
+    emulators.clear();
     printSummary();
   }
 
