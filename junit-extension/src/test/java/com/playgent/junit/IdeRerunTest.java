@@ -113,7 +113,7 @@ class IdeRerunTest {
     return new Launch(finished, nodes, console.toString(StandardCharsets.UTF_8));
   }
 
-  private static String factory(Class<?> type, String method) {
+  static String factory(Class<?> type, String method) {
     return ENGINE + "/[class:" + type.getName() + "]/[test-factory:" + method + FACTORY;
   }
 
