@@ -28,6 +28,7 @@ final class PlanStartListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan plan) {
+    session.awaitPrepared();
     try {
       for (TestIdentifier root : plan.getRoots()) {
         for (TestIdentifier id : plan.getDescendants(root)) {

@@ -1,5 +1,6 @@
 package com.playgent.junit;
 
+import com.playgent.core.pipeline.EarlierRuns;
 import com.playgent.junit.internal.Narrowing;
 import com.playgent.junit.internal.PlaygentSession;
 import org.junit.platform.engine.DiscoverySelector;
@@ -28,5 +29,8 @@ final class SelectionListener implements LauncherDiscoveryListener {
       narrowing = Narrowing.NONE;
     }
     session.narrowing(narrowing);
+    if (narrowing != Narrowing.NONE) {
+      session.preparing(EarlierRuns.prepare()); // while JUnit discovers: an IDE re-run then waits for little else
+    }
   }
 }

@@ -1,5 +1,9 @@
 package com.playgent.core.pipeline;
 
+import com.playgent.client.PlaygentClient;
+import com.playgent.client.internal.BaseUrls;
+import com.playgent.client.internal.Json;
+import com.playgent.client.model.Run;
 import com.playgent.client.store.RunFiles;
 import com.playgent.core.session.SelectionRecord;
 import com.playgent.core.session.SessionFiles;
@@ -15,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The runs that last answered the units of one factory, from the session records and run files in
@@ -31,6 +36,33 @@ public final class EarlierRuns {
   public EarlierRuns(Path outputDir) {
     this.sessions = new SessionFiles(outputDir);
     this.runs = new RunFiles(outputDir);
+  }
+
+  /**
+   * Prepares, off the caller's thread, what a re-run needs first in a fresh JVM: the base URL check
+   * and the JSON readers of session records and runs and the writer of session records (the mapper's
+   * start is most of a re-run's own time). Called when a launch is seen to select single nodes, so
+   * the preparation runs while JUnit is still discovering tests. The caller waits for the returned
+   * future before it uses any of these itself, so no class is first initialised by two threads at
+   * once. A failure here changes nothing: the lookup reads as usual.
+   */
+  public static CompletableFuture<Void> prepare() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        BaseUrls.check(PlaygentClient.DEFAULT_BASE_URL); // the settings' URL check starts the HTTP URL parser
+        Json.mapper().readerFor(SessionRecord.class);
+        Json.mapper().readerFor(Run.class);
+        Json.mapper().writerFor(SessionRecord.class);
+      } catch (RuntimeException | LinkageError ignored) {
+        // the lookup itself finds out, and reports nothing either: it finds no earlier run
+      } finally {
+        done.complete(null);
+      }
+    }, "playgent-prepare-rerun");
+    t.setDaemon(true);
+    t.start();
+    return done;
   }
 
   /**

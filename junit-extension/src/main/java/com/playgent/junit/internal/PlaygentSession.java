@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -41,6 +45,7 @@ public final class PlaygentSession implements AutoCloseable {
   private final Map<String, NarrowedRuns> narrowedRuns = new ConcurrentHashMap<>();
   private final Set<String> notes = ConcurrentHashMap.newKeySet();
   private volatile Narrowing narrowing = Narrowing.NONE;
+  private volatile CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
 
   /** @param console where the session's own lines go: the real console, not a test's captured output */
   public PlaygentSession(PrintStream console) {
@@ -74,6 +79,22 @@ public final class PlaygentSession implements AutoCloseable {
 
   public Narrowing narrowing() {
     return narrowing;
+  }
+
+  /** What is being prepared for a re-run while JUnit discovers ({@code EarlierRuns.prepare()}). */
+  public void preparing(CompletableFuture<Void> preparation) {
+    this.prepared = preparation;
+  }
+
+  /** Waits until the preparation is done, before the plan uses what it prepares; a minute at most. */
+  public void awaitPrepared() {
+    try {
+      prepared.get(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException ignored) {
+      // the plan prepares what it needs itself
+    }
   }
 
   /** The plan of a narrowed factory, made once per session: by the plan start, or else by the factory. */
