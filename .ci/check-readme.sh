@@ -36,14 +36,20 @@ missing=$(grep -o 'public static final String [A-Z_]* = "[^"]*"' "$keys" \
 [ -z "$missing" ] || { echo "no README documents: $missing" >&2; exit 1; }
 echo "README and maven-plugin/README document every configuration key ($(grep -c 'public static final String' "$keys"))"
 
-# Every configuration key the extension reads is in the README's configuration table.
-# PlaygentConfig names core's SettingKeys constants; each is looked up there for its spelling.
-names=$(grep -o 'public static final String [A-Z_]* = SettingKeys\.[A-Z_]*;' junit-extension/src/main/java/com/playgent/junit/PlaygentConfig.java \
-  | sed 's/.*SettingKeys\.//; s/;$//')
-[ -n "$names" ] || { echo "no configuration keys found in PlaygentConfig.java" >&2; exit 1; }
-missing=$(for name in $names; do
-  key=$(grep -o "String $name = \"[^\"]*\"" core/src/main/java/com/playgent/core/settings/SettingKeys.java | sed 's/.*= "//; s/"$//')
-  grep -q "| \`$key\` |" README.md || echo "${key:-$name}"
-done)
-[ -z "$missing" ] || { echo "README.md configuration table lacks: $missing" >&2; exit 1; }
-echo "README documents every configuration key"
+# Every configuration key the extension reads is in the README's configuration table. PlaygentConfig
+# names core's SettingKeys constants, which spell each key once.
+python3 - <<'PY'
+import re, sys
+spelled = dict(re.findall(r'public static final String (\w+) = "([^"]+)"',
+                          open('core/src/main/java/com/playgent/core/settings/SettingKeys.java', encoding='utf-8').read()))
+config = open('junit-extension/src/main/java/com/playgent/junit/PlaygentConfig.java', encoding='utf-8').read()
+keys = [spelled[name] for name in re.findall(r'public static final String \w+ = SettingKeys\.(\w+);', config)]
+keys += re.findall(r'public static final String \w+ = "([^"]+)"', config)
+readme = open('README.md', encoding='utf-8').read()
+missing = [k for k in keys if f'| `{k}` |' not in readme]
+if not keys or missing:
+    print('README.md configuration table lacks: ' + (', '.join(missing) or 'every key (none found in PlaygentConfig)'),
+          file=sys.stderr)
+    sys.exit(1)
+print(f'README documents every configuration key ({len(keys)})')
+PY

@@ -3,7 +3,6 @@ package com.playgent.bench;
 import com.playgent.junit.PlaygentConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the benchmarks B1–B4, each on its own emulator and beside its baseline, and writes
+ * Runs the benchmarks B1–B4 and B6, each on its own emulator and beside its baseline, and writes
  * {@code results.json} and {@code results.md} to the directory given as the first argument.
  * The second argument picks scenarios: {@code all} (default) or e.g. {@code b1,b4}.
  */
@@ -26,6 +25,8 @@ public final class BenchMain {
   private static final List<Logger> QUIET = List.of(Logger.getLogger("org.junit.platform.launcher.core"),
       Logger.getLogger("com.playgent.emulator"), Logger.getLogger("com.playgent.client"));
 
+  static final List<String> SCENARIOS = List.of("b1", "b2", "b3", "b4", "b6");
+
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -34,11 +35,12 @@ public final class BenchMain {
     Set<String> scenarios = new LinkedHashSet<>();
     String which = args.length > 1 ? args[1].trim().toLowerCase(Locale.ROOT) : "all";
     if (which.isEmpty() || which.equals("all")) {
-      scenarios.addAll(Arrays.asList("b1", "b2", "b3", "b4"));
+      scenarios.addAll(SCENARIOS);
     } else {
       for (String s : which.split(",")) {
-        if (!s.matches("b[1-4]")) {
-          throw new IllegalArgumentException("unknown scenario '" + s + "': use all, or some of b1,b2,b3,b4");
+        if (!SCENARIOS.contains(s.trim())) {
+          throw new IllegalArgumentException("unknown scenario '" + s + "': use all, or some of "
+              + String.join(",", SCENARIOS));
         }
         scenarios.add(s.trim());
       }
@@ -53,7 +55,8 @@ public final class BenchMain {
         case "b1" -> FanOutBench.run(out, results);
         case "b2" -> RequestEconomyBench.run(out, results);
         case "b3" -> RateLimitBench.run(out, results);
-        default -> LargeRunBench.run(out, results);
+        case "b4" -> LargeRunBench.run(out, results);
+        default -> RerunBench.run(out, results);
       }
       results.write();
       System.out.printf(Locale.ROOT, "== %s done in %.1f s%n", s, (System.nanoTime() - t) / 1e9);

@@ -10,13 +10,10 @@ import com.playgent.client.model.Run;
 import com.playgent.emulator.EmulatorConfig;
 import com.playgent.emulator.PlaygentEmulator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * B4 large run: one finished run of 5,000 turns with 2 KB outputs, reported through the extension,
@@ -109,19 +106,7 @@ final class LargeRunBench {
   }
 
   private static JsonNode child(Path out, String name, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        XMX, "-cp", System.getProperty("java.class.path"), LargeRunChild.class.getName()));
-    command.addAll(List.of(args));
-    Path log = out.resolve(name + ".log");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException(name + " did not finish in 5 minutes; see " + log);
-    }
-    String result = Files.readAllLines(log).stream().filter(l -> l.startsWith("RESULT ")).findFirst()
-        .orElseThrow(() -> new IllegalStateException(name + " exited with " + p.exitValue() + " and no result; see "
-            + log));
-    return Results.JSON.readTree(result.substring("RESULT ".length()));
+    return ChildJvm.run(out, name, List.of(XMX), LargeRunChild.class, args);
   }
 
   private static void require(JsonNode r, long tests) {
@@ -131,10 +116,7 @@ final class LargeRunBench {
   }
 
   private static double median(List<JsonNode> results) {
-    List<Double> values = new ArrayList<>(results.stream().map(r -> r.get("wall_ms").asDouble()).toList());
-    values.sort(Comparator.naturalOrder());
-    int n = values.size();
-    return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+    return ChildJvm.medianWallMs(results);
   }
 
   private static double max(List<JsonNode> results, String field) {

@@ -30,7 +30,10 @@ final class Results {
     B3_429("b3_user_visible_429", "B3 rate limit: tests failed or skipped because of a 429", 0.0, true, ""),
     B3_WALL("b3_wall_over_floor", "B3 rate limit: wall time ÷ floor (requests needed ÷ rate)", 1.15, true, "×"),
     B4_TIME("b4_time_ratio", "B4 large run: time to report ÷ same number of plain DynamicTests", 2.0, true, "×"),
-    B4_HEAP("b4_peak_heap_mb", "B4 large run: peak heap used", 256.0, true, "MB");
+    B4_HEAP("b4_peak_heap_mb", "B4 large run: peak heap used", 256.0, true, "MB"),
+    B6_OVER("b6_rerun_over_bare_s", "B6 IDE re-run: launcher time of a single-turn re-run over a bare launch of one"
+        + " trivial test", 0.3, true, "s"),
+    B6_REQUESTS("b6_requests", "B6 IDE re-run: API requests made by the single-turn re-runs", 0.0, true, "");
 
     final String key;
     final String label;
@@ -48,6 +51,11 @@ final class Results {
 
     boolean met(double value) {
       return atMost ? value <= target : value >= target;
+    }
+
+    /** A count, written without decimals. */
+    boolean integral() {
+      return this == B3_429 || this == B6_REQUESTS;
     }
   }
 
@@ -90,7 +98,7 @@ final class Results {
       Double v = values.get(m.key);
       if (v == null) {
         root.putNull(m.key);
-      } else if (m == Metric.B3_429) {
+      } else if (m.integral()) {
         root.put(m.key, v.longValue());
       } else {
         root.put(m.key, round(v));
@@ -129,7 +137,7 @@ final class Results {
   }
 
   private static String format(Metric m, double v) {
-    String number = m == Metric.B3_429 ? String.valueOf((long) v)
+    String number = m.integral() ? String.valueOf((long) v)
         : Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     return m.unit.isEmpty() ? number : m.unit.equals("×") ? number + "×" : number + " " + m.unit;
   }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.playgent.emulator.World;
 import java.util.function.IntToLongFunction;
 
-/** Worlds the synthetic generator cannot make: mixed run durations (B2), long outputs (B4). */
+/** Worlds the synthetic generator cannot make: mixed run durations (B2), long outputs (B4), one named case (B6). */
 final class Worlds {
   private Worlds() {}
 
@@ -35,6 +35,16 @@ final class Worlds {
       for (int t = 1; t <= (id.equals("tc_large") ? turns : warmTurns); t++) {
         turn(list, input(t), output(t, outputChars), t);
       }
+    }
+    return World.fromJson(world.toString());
+  }
+
+  /** Case {@code tc_rerun}: {@code turns} passing turns, the run lasting {@code durationMs}. */
+  static World rerun(int turns, long durationMs) {
+    ObjectNode world = skeleton();
+    ArrayNode list = testCase(world.putArray("test_cases"), "tc_rerun", "Re-run case", durationMs).putArray("turns");
+    for (int t = 1; t <= turns; t++) {
+      turn(list, input(t), "Answer " + t + ".", t);
     }
     return World.fromJson(world.toString());
   }

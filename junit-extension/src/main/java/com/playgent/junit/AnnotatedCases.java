@@ -5,7 +5,11 @@ import com.playgent.junit.internal.RunsContext;
 import com.playgent.core.settings.PlaygentSettings;
 import com.playgent.junit.internal.PlaygentSession;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
@@ -60,17 +64,35 @@ final class AnnotatedCases {
         : method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()");
   }
 
+  /**
+   * Where an IDE jumps from a run's container: the factory method ({@code method:}), or for the
+   * {@link PlaygentSuite} factory the test class ({@code class:}), which declares the cases.
+   */
+  static URI source(Class<?> testClass, Method method) {
+    try {
+      if (isSuiteFactory(method)) {
+        return new URI("class", testClass.getName(), null);
+      }
+      String parameters = Arrays.stream(method.getParameterTypes()).map(Class::getTypeName)
+          .collect(Collectors.joining(","));
+      return new URI("method", testClass.getName(), method.getName() + "(" + parameters + ")");
+    } catch (URISyntaxException e) {
+      return null; // the run's own link stands in
+    }
+  }
+
   /** Starts the runs an annotated method declares; anything wrong is left for the method itself to report. */
-  static void prestart(Class<?> testClass, Method method, PlaygentSettings settings, PlaygentSession session) {
+  static void prestart(Class<?> testClass, Method method, PlaygentSettings settings, PlaygentSession session,
+      String uniqueId) {
     Optional<PlaygentCase> annotation = of(testClass, method);
     if (annotation.isEmpty()) {
       return;
     }
     try {
       RunsContext context = new RunsContext(settings, session, testClass.getName(), method.getName(),
-          origin(testClass, method), null);
+          origin(testClass, method), uniqueId, source(testClass, method));
       PlaygentRuns runs = apply(annotation.get(), new PlaygentRuns(context));
-      RunNodes.start(runs.spec(), settings, session, origin(testClass, method));
+      RunNodes.start(runs.spec(), context);
     } catch (RuntimeException reportedLaterByTheMethod) {
       // The factory validates again and reports the problem on its own node.
     }

@@ -14,8 +14,10 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Starts, when the test plan starts, the runs of every {@code @PlaygentCase} factory that will
  * execute, so the suite takes about as long as its slowest run. A disabled factory starts nothing;
- * one behind a condition that cannot be judged before execution starts its runs itself when it
- * executes. Never fails a plan: a problem found here is reported by the factory itself.
+ * one behind a condition that cannot be judged before execution, or of a class with its own emulator
+ * ({@code @EmulatedPlaygent}, which starts with the class), starts its runs itself when it executes.
+ * A factory the launcher selected only in part starts only what that part needs. Never fails a plan:
+ * a problem found here is reported by the factory itself.
  */
 final class PlanStartListener implements TestExecutionListener {
   private final PlaygentSession session;
@@ -26,6 +28,7 @@ final class PlanStartListener implements TestExecutionListener {
 
   @Override
   public void testPlanExecutionStarted(TestPlan plan) {
+    session.awaitPrepared();
     try {
       for (TestIdentifier root : plan.getRoots()) {
         for (TestIdentifier id : plan.getDescendants(root)) {
@@ -49,14 +52,16 @@ final class PlanStartListener implements TestExecutionListener {
       return;
     }
     Class<?> testClass = ms.getJavaClass();
-    if (AnnotatedCases.of(testClass, method).isEmpty() || !FactoryConditions.willRun(testClass, method)) {
+    if (AnnotatedCases.of(testClass, method).isEmpty() || !FactoryConditions.willRun(testClass, method)
+        || ClassEmulator.declaredOn(testClass)) {
       return;
     }
     try {
       PlaygentSettings settings = ExtensionSettings.read(key -> plan.getConfigurationParameters().get(key),
-          AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null));
+          AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null), System::getenv, null, session,
+          testClass.getClassLoader());
       if (settings.prestart()) {
-        AnnotatedCases.prestart(testClass, method, settings, session);
+        AnnotatedCases.prestart(testClass, method, settings, session, id.getUniqueId());
       }
     } catch (RuntimeException invalidSettingsAreReportedByTheTest) {
       // left to the factory

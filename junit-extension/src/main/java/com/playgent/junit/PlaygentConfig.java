@@ -63,10 +63,25 @@ public final class PlaygentConfig {
   public static final String PARALLEL = SettingKeys.PARALLEL;
 
   /**
-   * Report the last finished run of the same test case and agent from the output directory if it
-   * finished within this window (e.g. {@code PT15M}), instead of starting a new run; default off.
+   * Unset (default): a re-run of some turns or containers of a factory (an IDE's "re-run this test",
+   * a {@code --select-unique-id}) reports the runs that produced them, from the output directory,
+   * instead of starting new ones; whole classes and methods start fresh runs. A window such as
+   * {@code PT15M}: also a whole run reports the last finished run of the same test case and agent
+   * that finished within it, and re-runs use only runs that recent. {@code off}: every run is fresh.
    */
   public static final String REUSE_RUNS = SettingKeys.REUSE_RUNS;
+
+  /**
+   * A world file (e.g. {@code src/test/playgent/world.json}, relative to the working directory): when no
+   * base URL is given ({@link #BASE_URL}, {@code PLAYGENT_BASE_URL}), the tests run on an emulator
+   * started inside the test JVM for the launcher session, so a test runs from the IDE with no setup.
+   * Needs {@code com.playgent:playgent-emulator} on the test class path. Put it in
+   * {@code src/test/resources/junit-platform.properties}.
+   */
+  public static final String EMULATOR_WORLD = SettingKeys.EMULATOR_WORLD;
+
+  /** {@code true}: start no embedded emulator even when {@link #EMULATOR_WORLD} is set; default {@code false}. */
+  public static final String EMULATOR_SKIP = SettingKeys.EMULATOR_SKIP;
 
   /** {@code true}: a selection that matches no test case is skipped instead of failing; default {@code false}. */
   public static final String ALLOW_EMPTY = SettingKeys.ALLOW_EMPTY;

@@ -50,7 +50,7 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
           : method.getDeclaringClass().getSimpleName() + "." + method.getName() + "()";
       RunsContext runsContext = new RunsContext(settings, PlaygentSession.of(context),
           context.getRequiredTestClass().getName(), method.getName(), origin, context.getUniqueId(),
-          context::publishReportEntry);
+          AnnotatedCases.source(testClass, method), context::publishReportEntry);
       PlaygentRuns runs = new PlaygentRuns(runsContext);
       declared.ifPresent(a -> AnnotatedCases.apply(a, runs));
       return runs;
@@ -128,12 +128,16 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
     invocation.proceed();
   }
 
-  /** The class's settings, read once per class and kept with the class's context. */
+  /**
+   * The class's settings, read once per class and kept with the class's context; with the base URL
+   * of the class's own emulator ({@code @EmulatedPlaygent}) or of the session's embedded one.
+   */
   static PlaygentSettings settings(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
     return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(testClass.getName(),
         k -> ExtensionSettings.read(context::getConfigurationParameter,
-            AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null)),
+            AnnotationSupport.findAnnotation(testClass, PlaygentTest.class).orElse(null), System::getenv,
+            ClassEmulator.baseUrl(context), PlaygentSession.of(context), testClass.getClassLoader()),
         PlaygentSettings.class);
   }
 

@@ -57,9 +57,9 @@ class DeclarationFormsTest {
   static class NotASuite {}
 
   /**
-   * Every dynamic node below the factory: kind, display name, source (any run) and outcome. (Legacy reporting
-   * names carry the factory's method name; Surefire names a turn by its display name, since it has a
-   * URI source.)
+   * Every dynamic node below the factory: kind, display name, source (any run; a container's is its
+   * declaration, the class or the method) and outcome. (Legacy reporting names carry the factory's method
+   * name; Surefire names a turn by its display name, since it has a URI source.)
    */
   private static List<String> tree(EngineExecutionResults results) {
     return results.allEvents().finished().stream()
@@ -69,7 +69,9 @@ class DeclarationFormsTest {
 
   private static String describe(Event e) {
     var d = e.getTestDescriptor();
-    return d.getType() + " " + d.getDisplayName() + " | " + d.getSource().map(Object::toString).orElse("").replaceAll("run_[a-z0-9]+", "run_*") + " | "
+    String source = d.getSource().map(Object::toString).orElse("").replaceAll("run_[a-z0-9]+", "run_*")
+        .replaceAll("^(ClassSource|MethodSource) \\[className = '[^']*Form'.*", "the declaration");
+    return d.getType() + " " + d.getDisplayName() + " | " + source + " | "
         + e.getPayload(org.junit.platform.engine.TestExecutionResult.class).map(r -> r.getStatus().toString()).orElse("");
   }
 

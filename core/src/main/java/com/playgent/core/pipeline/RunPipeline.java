@@ -2,6 +2,7 @@ package com.playgent.core.pipeline;
 
 import com.playgent.client.AwaitOptions;
 import com.playgent.client.PlaygentClient;
+import com.playgent.client.PlaygentConfigurationException;
 import com.playgent.client.model.CreateRunResponse;
 import com.playgent.client.model.Run;
 import com.playgent.client.store.RunFiles;
@@ -38,6 +39,7 @@ public final class RunPipeline implements AutoCloseable {
   private final RunJournal journal;
   private final RunFiles runFiles;
   private final Recordings recordings;
+  private final String missingKeyAdvice;
   private volatile PlaygentClient client;
 
   /**
@@ -45,10 +47,20 @@ public final class RunPipeline implements AutoCloseable {
    * @param console where lines for the user go (never a test's captured output)
    */
   public RunPipeline(PlaygentSettings settings, String producer, RunTotals totals, Consumer<String> console) {
+    this(settings, producer, totals, console, null);
+  }
+
+  /**
+   * @param missingKeyAdvice what this front end tells a user who has no API key, after
+   *     {@code no Playgent API key for <base URL>: }; null for the client's own advice
+   */
+  public RunPipeline(PlaygentSettings settings, String producer, RunTotals totals, Consumer<String> console,
+      String missingKeyAdvice) {
     this.settings = settings;
     this.producer = producer;
     this.totals = totals;
     this.console = console;
+    this.missingKeyAdvice = missingKeyAdvice;
     this.limiter = new AsyncLimiter(settings.maxConcurrentRuns());
     this.journal = new RunJournal(settings.outputDir());
     this.runFiles = new RunFiles(settings.outputDir());
@@ -130,6 +142,22 @@ public final class RunPipeline implements AutoCloseable {
     return handle;
   }
 
+  /**
+   * Reports the finished run {@code earlier} found in the output directory for {@code unit}, without a
+   * request. Not shared with {@link #start}: another declaration of the same unit still gets its own run.
+   */
+  public RunHandle reportEarlier(RunUnit unit, EarlierRuns.Earlier earlier) {
+    CompletableFuture<Run> run;
+    try {
+      run = CompletableFuture.completedFuture(runFiles.read(earlier.runFile()));
+    } catch (RuntimeException e) {
+      run = CompletableFuture.failedFuture(e);
+    }
+    RunHandle handle = new RunHandle(unit, run, Obtained.REUSED);
+    handle.runId = earlier.runId();
+    return handle;
+  }
+
   /** A replayed run is kept as a run file too, so reports and gates read it like any other. */
   private Run keep(Run run) {
     runFiles.write(run);
@@ -163,6 +191,10 @@ public final class RunPipeline implements AutoCloseable {
       synchronized (this) {
         c = client;
         if (c == null) {
+          if (missingKeyAdvice != null && (settings.apiKey() == null || settings.apiKey().isBlank())) {
+            throw new PlaygentConfigurationException("no Playgent API key for " + settings.baseUrl() + ": "
+                + missingKeyAdvice);
+          }
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
               .readTimeout(settings.readTimeout()).maxResponseSize(settings.maxResponseSize()).userAgent(producer)
               .retryNotices(line -> console.accept("playgent: " + line)).build();

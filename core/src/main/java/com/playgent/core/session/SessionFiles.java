@@ -34,9 +34,15 @@ public final class SessionFiles {
   /** Every session in the directory, oldest first (ids sort by start time); none when it does not exist. */
   public List<SessionRecord> readAll() {
     List<SessionRecord> out = new ArrayList<>();
-    for (Path p : files.list()) {
+    for (Path p : list()) {
       out.add(read(p));
     }
     return out;
+  }
+
+
+  /** The session files, oldest first; none when the directory does not exist. */
+  public List<Path> list() {
+    return files.list();
   }
 }

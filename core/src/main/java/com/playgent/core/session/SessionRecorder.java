@@ -66,6 +66,17 @@ public final class SessionRecorder {
     s.units.add(unit);
   }
 
+  /** Records which run answered {@code unit} (its label) in the selection under {@code key}; once per unit. */
+  public synchronized void unitRun(String key, String unit, String runId) {
+    Selection s = selections.get(key);
+    if (s == null) {
+      throw new IllegalStateException("no selection declared under " + key);
+    }
+    if (s.unitRuns.stream().noneMatch(r -> r.unit().equals(unit))) {
+      s.unitRuns.add(new UnitRun(unit, runId));
+    }
+  }
+
   /** Writes the finished session; later calls do nothing. */
   public void end() {
     SessionRecord record;
@@ -84,7 +95,7 @@ public final class SessionRecorder {
     for (Selection s : selections.values()) {
       SelectionRecord d = s.declared;
       out.add(new SelectionRecord(d.testClass(), d.method(), d.uniqueId(), d.origin(), d.testCaseIds(), d.tags(),
-          d.pinnedRuns(), d.agent(), d.thresholds(), d.knownFailingTurns(), s.units));
+          d.pinnedRuns(), d.agent(), d.thresholds(), d.knownFailingTurns(), s.units, s.unitRuns));
     }
     return new SessionRecord(SessionRecord.SCHEMA, sessionId, producer, startedAt.toString(),
         endedAt == null ? null : endedAt.toString(), settings.mode().value(), settings.baseUrlHost(),
@@ -94,6 +105,7 @@ public final class SessionRecorder {
   private static final class Selection {
     final SelectionRecord declared;
     final List<UnitRecord> units = new ArrayList<>();
+    final List<UnitRun> unitRuns = new ArrayList<>();
 
     Selection(SelectionRecord declared) {
       this.declared = declared;

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Everything runs are configured with, read once by {@link SettingsReader} from whatever key/value
  * sources the front end has. {@code apiKey} is null when none was found; {@code reuseRuns} is null
- * when reuse is off; {@code maxResponseSize} is in bytes.
+ * unless a window is set; {@code reuseRunsOff} is true for {@code playgent.reuse-runs=off} (or
+ * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes.
  */
 public record PlaygentSettings(
     String baseUrl,
@@ -25,6 +26,7 @@ public record PlaygentSettings(
     List<ScorerThreshold> thresholds,
     RunConfig runConfig,
     Duration reuseRuns,
+    boolean reuseRunsOff,
     boolean allowEmpty,
     Duration progressInterval,
     boolean prestart,

@@ -30,8 +30,10 @@ public enum Setting {
   TURN_TIMEOUT_MS(SettingKeys.TURN_TIMEOUT_MS, null, "service default (30000)", Scope.BOTH,
       "config.timeout_ms of each run"),
   PARALLEL(SettingKeys.PARALLEL, null, "service default (true)", Scope.BOTH, "config.parallel of each run"),
-  REUSE_RUNS(SettingKeys.REUSE_RUNS, null, "off", Scope.BOTH,
-      "report the last finished run of the same selection from the output directory instead of starting one"),
+  REUSE_RUNS(SettingKeys.REUSE_RUNS, null, "unset", Scope.BOTH,
+      "a window such as PT15M: report the last finished run of the same test case from the output directory instead"
+          + " of starting one; off: never, not even for a re-run of single turns; unset: only re-runs of single turns"
+          + " or containers report the runs that produced them"),
   ALLOW_EMPTY(SettingKeys.ALLOW_EMPTY, null, "false", Scope.BOTH, "a selection matching nothing is skipped, not failed"),
   PROGRESS_INTERVAL(SettingKeys.PROGRESS_INTERVAL, null, "5s", Scope.BOTH, "progress line period while waiting; 0 turns it off"),
   PRESTART(SettingKeys.PRESTART, null, "true", Scope.EXTENSION, "start every declared run when the test plan starts"),
@@ -54,14 +56,19 @@ public enum Setting {
   GATES_REPORT(SettingKeys.GATES_REPORT, null, "target/surefire-reports/TEST-playgent-gates.xml", Scope.PLUGIN,
       "check: the gates as Surefire XML"),
   EMULATOR_PORT(SettingKeys.EMULATOR_PORT, null, "0 (a free port)", Scope.PLUGIN, "emulator-start: port"),
-  EMULATOR_WORLD(SettingKeys.EMULATOR_WORLD, null, "the built-in world", Scope.PLUGIN, "emulator-start: world file"),
+  EMULATOR_WORLD(SettingKeys.EMULATOR_WORLD, null, "the built-in world", Scope.EMULATOR,
+      "emulator-start: world file; JUnit: run on an embedded emulator with this world when no base URL is given"),
   EMULATOR_API_KEY(SettingKeys.EMULATOR_API_KEY, null, "any key", Scope.PLUGIN, "emulator-start: the one key it accepts"),
   EMULATOR_RATE_LIMIT(SettingKeys.EMULATOR_RATE_LIMIT, null, "0 (none)", Scope.PLUGIN,
       "emulator-start: requests per minute before 429"),
-  EMULATOR_SKIP(SettingKeys.EMULATOR_SKIP, null, "false", Scope.PLUGIN, "emulator-start: do not start it");
+  EMULATOR_SKIP(SettingKeys.EMULATOR_SKIP, null, "false", Scope.EMULATOR,
+      "do not start the emulator: neither emulator-start's nor the JUnit extension's embedded one");
 
-  /** Which front end reads a setting. */
-  public enum Scope { BOTH, EXTENSION, PLUGIN }
+  /**
+   * Which front end reads a setting. {@code EMULATOR}: an emulator setting, read by the plugin's
+   * {@code emulator-start} and by the extension's embedded emulator, not shared with {@code run}.
+   */
+  public enum Scope { BOTH, EXTENSION, PLUGIN, EMULATOR }
 
   private final String key;
   private final String environmentVariable;

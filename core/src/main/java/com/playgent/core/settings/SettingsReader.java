@@ -57,7 +57,10 @@ public final class SettingsReader {
     Integer maxRetries = text(Setting.MAX_RETRIES).map(SettingsReader::nonNegativeInt).orElse(null);
     Integer turnTimeout = text(Setting.TURN_TIMEOUT_MS).map(SettingsReader::positiveInt).orElse(null);
     Boolean parallel = text(Setting.PARALLEL).map(SettingsReader::bool).orElse(null);
-    Duration reuse = text(Setting.REUSE_RUNS).map(v -> Durations.parse(v.text, v.origin)).orElse(Duration.ZERO);
+    Optional<Value> reuseText = text(Setting.REUSE_RUNS);
+    Duration reuse = reuseText.filter(v -> !v.text.equalsIgnoreCase("off"))
+        .map(v -> Durations.parse(v.text, v.origin)).orElse(Duration.ZERO);
+    boolean reuseOff = reuseText.isPresent() && reuse.isZero(); // off, or 0
     boolean allowEmpty = text(Setting.ALLOW_EMPTY).map(SettingsReader::bool).orElse(false);
     Duration progress = text(Setting.PROGRESS_INTERVAL).map(v -> Durations.parse(v.text, v.origin))
         .orElse(Duration.ofSeconds(5));
@@ -68,7 +71,26 @@ public final class SettingsReader {
     Path recordings = Path.of(text(Setting.RECORDINGS_DIR).map(Value::text).orElse("src/test/resources/playgent"));
     return new PlaygentSettings(baseUrl, apiKey, mode, recordings, output, timeout, readTimeout, skip, maxConcurrent,
         agent, thresholds(), new RunConfig(parallel, maxRetries, turnTimeout), reuse.isZero() ? null : reuse,
-        allowEmpty, progress, prestart, maxResponseSize);
+        reuseOff, allowEmpty, progress, prestart, maxResponseSize);
+  }
+
+  /**
+   * The world file of an embedded emulator, when the settings ask for one: {@code playgent.emulator.world}
+   * is set, {@code playgent.emulator.skip} is not {@code true}, and no source and no
+   * {@code PLAYGENT_BASE_URL} gives a base URL. An explicit base URL wins (such as the one the Maven
+   * plugin's {@code emulator-start} hands to Surefire), so a build that starts its own emulator never
+   * gets a second one.
+   */
+  public Optional<String> embeddedEmulatorWorld() {
+    if (text(Setting.BASE_URL).isPresent() || text(Setting.EMULATOR_SKIP).map(SettingsReader::bool).orElse(false)) {
+      return Optional.empty();
+    }
+    return text(Setting.EMULATOR_WORLD).map(Value::text);
+  }
+
+  /** Where the value of {@code setting} comes from ({@code playgent.base-url}, {@code PLAYGENT_BASE_URL}, ...), if set. */
+  public Optional<String> originOf(Setting setting) {
+    return text(setting).map(Value::origin);
   }
 
   /** A value and where it came from, for error messages. */

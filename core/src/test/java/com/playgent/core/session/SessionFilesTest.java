@@ -56,6 +56,26 @@ class SessionFilesTest {
         .doesNotContain("pk-secret-1");
   }
 
+  @Test
+  void each_unit_keeps_the_run_that_answered_it_and_records_from_before_read_with_none() throws Exception {
+    SessionFiles files = new SessionFiles(dir);
+    SessionRecorder recorder = new SessionRecorder(files, "playgent-junit", settings(), null);
+    recorder.select("m1", selection("smoke"));
+    recorder.unitRun("m1", "tags smoke", "run_7");
+    recorder.unitRun("m1", "tags smoke", "run_8");
+    recorder.unitRun("m1", "tc_a", "run_9");
+    recorder.end();
+
+    Path file = files.fileOf(recorder.sessionId());
+    assertThat(files.read(file).selections().get(0).unitRuns())
+        .containsExactly(new UnitRun("tags smoke", "run_7"), new UnitRun("tc_a", "run_9"));
+    assertThat(Files.readString(file)).contains("\"unit_runs\"", "\"unit\" : \"tags smoke\"");
+
+    Files.writeString(file, Files.readString(file).replaceAll("(?s),\\s*\"unit_runs\" : \\[.*?\\]", ""));
+    assertThat(Files.readString(file)).doesNotContain("unit_runs");
+    assertThat(files.read(file).selections().get(0).unitRuns()).isEmpty();
+  }
+
   private static SessionRecord session(String id, String start, String end) {
     return new SessionRecord(1, id, "playgent-junit", start, end, "live", "h", null, "fail", null,
         List.of(new SelectionRecord(null, null, null, "o", List.of(), List.of(), List.of(), null, List.of(), List.of(),

@@ -114,6 +114,46 @@ class SettingsReaderTest {
   }
 
   @Test
+  void reuse_runs_is_unset_a_window_or_off() {
+    assertThat(read(Map.of())).satisfies(s -> {
+      assertThat(s.reuseRuns()).isNull();
+      assertThat(s.reuseRunsOff()).isFalse();
+    });
+    assertThat(read(Map.of(SettingKeys.REUSE_RUNS, "PT15M"))).satisfies(s -> {
+      assertThat(s.reuseRuns()).isEqualTo(Duration.ofMinutes(15));
+      assertThat(s.reuseRunsOff()).isFalse();
+    });
+    for (String off : List.of("off", "OFF", "0")) {
+      assertThat(read(Map.of(SettingKeys.REUSE_RUNS, off))).as(off).satisfies(s -> {
+        assertThat(s.reuseRuns()).isNull();
+        assertThat(s.reuseRunsOff()).isTrue();
+      });
+    }
+    assertThatThrownBy(() -> read(Map.of(SettingKeys.REUSE_RUNS, "sometimes")))
+        .hasMessage("playgent.reuse-runs 'sometimes' is not a duration: use e.g. 500ms, 90s, 10m or PT10M");
+  }
+
+  @Test
+  void a_world_file_asks_for_the_embedded_emulator_unless_a_base_url_is_given_anywhere_or_it_is_skipped() {
+    Map<String, String> world = Map.of(SettingKeys.EMULATOR_WORLD, "src/test/playgent/world.json");
+    assertThat(new SettingsReader(List.of(SettingSource.of(world)), k -> null).embeddedEmulatorWorld())
+        .contains("src/test/playgent/world.json");
+    assertThat(new SettingsReader(List.of(SettingSource.of(Map.of())), k -> null).embeddedEmulatorWorld()).isEmpty();
+
+    SettingSource withUrl = SettingSource.of(Map.of(SettingKeys.BASE_URL, "http://127.0.0.1:1/v1"));
+    assertThat(new SettingsReader(List.of(withUrl, SettingSource.of(world)), k -> null).embeddedEmulatorWorld())
+        .as("a base URL given by the build").isEmpty();
+    assertThat(new SettingsReader(List.of(SettingSource.of(world)),
+        Map.of("PLAYGENT_BASE_URL", "http://127.0.0.1:2/v1")::get).embeddedEmulatorWorld())
+        .as("a base URL in the environment").isEmpty();
+    SettingSource skip = SettingSource.of(Map.of(SettingKeys.EMULATOR_SKIP, "true"));
+    assertThat(new SettingsReader(List.of(skip, SettingSource.of(world)), k -> null).embeddedEmulatorWorld()).isEmpty();
+    assertThatThrownBy(() -> new SettingsReader(List.of(SettingSource.of(Map.of(SettingKeys.EMULATOR_SKIP, "yes")),
+        SettingSource.of(world)), k -> null).embeddedEmulatorWorld())
+        .hasMessage("playgent.emulator.skip 'yes' must be true or false");
+  }
+
+  @Test
   void every_setting_has_a_distinct_key_under_playgent() {
     assertThat(Setting.values()).extracting(Setting::key).doesNotHaveDuplicates()
         .allMatch(k -> k.startsWith("playgent.") && k.equals(k.toLowerCase(java.util.Locale.ROOT)));

@@ -16,11 +16,17 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Start the emulator of an {@link EmulatedPlaygent} class once, keep it in the class's store
  * (JUnit closes it after the class) and resolve {@link PlaygentEmulator} and
  * {@link EmulatorBaseUrl} parameters. Registered by the annotation; not for direct use.
+ *
+ * <p>Its base URL is also published in the class's store under namespace {@value #SHARED_NAMESPACE},
+ * key {@value #BASE_URL_KEY}: the Playgent JUnit extension reads it there, so a class with both
+ * {@code @EmulatedPlaygent} and {@code @PlaygentTest} reports runs of its own emulator.
  */
 final class EmulatorExtension implements BeforeAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(EmulatorExtension.class);
   private static final String KEY = "emulator";
+  static final String SHARED_NAMESPACE = "com.playgent.emulator";
+  static final String BASE_URL_KEY = "base-url";
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -44,8 +50,10 @@ final class EmulatorExtension implements BeforeAllCallback, ParameterResolver {
     ExtensionContext owner = owner(context);
     EmulatedPlaygent settings = AnnotationSupport
         .findAnnotation(owner.getRequiredTestClass(), EmulatedPlaygent.class).orElseThrow();
-    return owner.getStore(NAMESPACE)
+    PlaygentEmulator emulator = owner.getStore(NAMESPACE)
         .getOrComputeIfAbsent(KEY, k -> start(settings, owner.getRequiredTestClass()), PlaygentEmulator.class);
+    owner.getStore(ExtensionContext.Namespace.create(SHARED_NAMESPACE)).put(BASE_URL_KEY, emulator.baseUrl());
+    return emulator;
   }
 
   /** Find the class-level context of the nearest class carrying the annotation. */

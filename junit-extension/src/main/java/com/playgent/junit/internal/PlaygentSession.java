@@ -13,15 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Everything one launcher session (one Surefire fork, one IDE run) shares: a run pipeline per
- * configuration, a session record per output directory, test labels and totals. Kept in the
- * launcher-session store, which closes it at the session's end: then the session records are
- * written, the clients closed and the summary printed.
+ * configuration, a session record per output directory, test labels and totals, what the launcher
+ * was asked to run ({@link Narrowing}) and the embedded emulator, if the settings ask for one. Kept
+ * in the launcher-session store, which closes it at the session's end: then the session records
+ * are written, the clients closed, the emulator stopped and the summary printed.
  */
 public final class PlaygentSession implements AutoCloseable {
   /** The store namespace; the plan-start listener puts the session under the same one. */
@@ -35,6 +41,11 @@ public final class PlaygentSession implements AutoCloseable {
   private final CaseLabels labels = new CaseLabels();
   private final RunTotals totals = new RunTotals();
   private final AtomicBoolean warnedKeyProperty = new AtomicBoolean();
+  private final Map<Path, EmbeddedEmulator> emulators = new ConcurrentHashMap<>();
+  private final Map<String, NarrowedRuns> narrowedRuns = new ConcurrentHashMap<>();
+  private final Set<String> notes = ConcurrentHashMap.newKeySet();
+  private volatile Narrowing narrowing = Narrowing.NONE;
+  private volatile CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
 
   /** @param console where the session's own lines go: the real console, not a test's captured output */
   public PlaygentSession(PrintStream console) {
@@ -51,7 +62,63 @@ public final class PlaygentSession implements AutoCloseable {
   public RunPipeline pipeline(PlaygentSettings settings) {
     warnIfKeyIsASystemProperty(settings);
     return pipelines.computeIfAbsent(RunPipeline.keyOf(settings),
-        k -> new RunPipeline(settings, PRODUCER, totals, console::println));
+        k -> new RunPipeline(settings, PRODUCER, totals, console::println, MISSING_KEY_ADVICE));
+  }
+
+  /** What the extension tells a user with no API key: every way to get going, the embedded emulator included. */
+  static final String MISSING_KEY_ADVICE = "set the PLAYGENT_API_KEY environment variable. To run without an account,"
+      + " on the embedded emulator, add the test dependency " + EmbeddedEmulator.ARTIFACT + " and put "
+      + SettingKeys.EMULATOR_WORLD + "=src/test/playgent/world.json (your world file) in"
+      + " src/test/resources/junit-platform.properties; or set " + SettingKeys.BASE_URL + " to a running emulator,"
+      + " which takes any key";
+
+  /** What the launcher's discovery request selected; set by the discovery listener for each request. */
+  public void narrowing(Narrowing narrowing) {
+    this.narrowing = narrowing;
+  }
+
+  public Narrowing narrowing() {
+    return narrowing;
+  }
+
+  /** What is being prepared for a re-run while JUnit discovers ({@code EarlierRuns.prepare()}). */
+  public void preparing(CompletableFuture<Void> preparation) {
+    this.prepared = preparation;
+  }
+
+  /** Waits until the preparation is done, before the plan uses what it prepares; a minute at most. */
+  public void awaitPrepared() {
+    try {
+      prepared.get(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException ignored) {
+      // the plan prepares what it needs itself
+    }
+  }
+
+  /** The plan of a narrowed factory, made once per session: by the plan start, or else by the factory. */
+  NarrowedRuns narrowedRuns(String factoryId, Supplier<NarrowedRuns> plan) {
+    return narrowedRuns.computeIfAbsent(factoryId, k -> plan.get());
+  }
+
+  /** The base URL of the embedded emulator serving {@code world}, started on first use and stopped at the end. */
+  public String embeddedEmulator(String world, ClassLoader loader) {
+    Path key = Path.of(world).toAbsolutePath().normalize();
+    return emulators.computeIfAbsent(key, k -> {
+      EmbeddedEmulator e = EmbeddedEmulator.start(world, loader != null ? loader : PlaygentSession.class.getClassLoader());
+      console.println("playgent: embedded emulator at " + e.baseUrl() + " with world " + world + " ("
+          + SettingKeys.EMULATOR_WORLD + "; a base URL given by " + SettingKeys.BASE_URL + " or PLAYGENT_BASE_URL, or "
+          + SettingKeys.EMULATOR_SKIP + "=true, would turn it off)");
+      return e;
+    }).baseUrl();
+  }
+
+  /** Prints {@code playgent: <line>} once per session. */
+  public void noteOnce(String line) {
+    if (notes.add(line)) {
+      console.println("playgent: " + line);
+    }
   }
 
   /** The record of this session in the settings' output directory, started on first use. */
@@ -84,11 +151,19 @@ public final class PlaygentSession implements AutoCloseable {
     }
   }
 
-  /** Ends the session records, closes the clients and prints the totals; safe to call twice. */
+  /** Ends the session records, closes the clients, stops the embedded emulator and prints the totals; safe to call twice. */
   @Override
   public void close() {
     recorders.values().forEach(SessionRecorder::end);
     pipelines.values().forEach(RunPipeline::close);
+    for (EmbeddedEmulator e : emulators.values()) {
+      try {
+        e.close();
+      } catch (Exception ignored) {
+        // stopping is best effort: the JVM ends with the launcher session
+      }
+    }
+    emulators.clear();
     printSummary();
   }
 

@@ -15,12 +15,14 @@ import com.playgent.core.session.SelectionRecord;
 import com.playgent.core.session.SessionRecorder;
 import com.playgent.core.session.UnitRecord;
 import com.playgent.core.settings.PlaygentSettings;
+import com.playgent.junit.internal.Narrowing.Narrowed;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.DynamicTest;
  * test case: a test per turn, in turn order, and a {@code › run verdict} test only when the run says
  * something no turn says (it failed, erred or judged nothing). Each run's summary goes to the
  * session's console and, when the run has no test of its own, to the factory's report entries.
- * Records each unit in the session record as it is reported.
+ * Records each unit in the session record as it is reported, with the run that answered it, so that
+ * a later re-run of some of its nodes can report the same runs ({@link NarrowedRuns}).
  */
 public final class RunNodes {
   static final String HOW_TO_SELECT = "give @PlaygentCase a test case id (@PlaygentCase(\"tc_...\")), tags or a run"
@@ -50,11 +53,13 @@ public final class RunNodes {
     List<ScorerThreshold> thresholds = ScorerThreshold.merge(settings.thresholds(), spec.thresholds());
     SessionRecorder recorder = ctx.session().recorder(settings);
     String key = ctx.uniqueId() != null ? ctx.uniqueId() : ctx.testClass() + "|" + ctx.origin();
-    recorder.select(key, new SelectionRecord(ctx.testClass(), ctx.method(), ctx.uniqueId(), ctx.origin(),
-        spec.selection().testCaseIds(), spec.selection().tags(), spec.selection().pinnedRuns(),
-        spec.selection().agent() != null ? spec.selection().agent() : settings.agent(),
-        thresholds.stream().map(ScorerThreshold::toString).toList(), spec.knownFailingTurns().entries(), List.of()));
+    SelectionRecord declared = declaration(spec, ctx, thresholds);
+    recorder.select(key, declared);
     RunPipeline pipeline = ctx.session().pipeline(settings);
+    Optional<Narrowed> narrowed = ctx.narrowed();
+    if (narrowed.isPresent()) {
+      return narrowedRuns(narrowed.get(), units, declared, ctx).nodes(spec, thresholds, ctx, pipeline, recorder, key);
+    }
     List<RunHandle> handles = new ArrayList<>();
     for (RunUnit unit : units) {
       handles.add(pipeline.start(unit));
@@ -62,15 +67,41 @@ public final class RunNodes {
     return handles.stream().flatMap(h -> nodes(h, spec, thresholds, ctx, pipeline, recorder, key));
   }
 
-  /** Starts a spec's runs without building nodes: the test plan's pre-start. */
-  public static void start(RunSpec spec, PlaygentSettings settings, PlaygentSession session, String origin) {
-    RunPipeline pipeline = session.pipeline(settings);
-    for (RunUnit unit : spec.selection().units(settings, origin, HOW_TO_SELECT)) {
+  /**
+   * Starts a spec's runs without building nodes: the test plan's pre-start. A factory the launcher
+   * selected only in part starts what its plan needs ({@link NarrowedRuns}).
+   */
+  public static void start(RunSpec spec, RunsContext ctx) {
+    PlaygentSettings settings = ctx.settings();
+    List<RunUnit> units = spec.selection().units(settings, ctx.origin(), HOW_TO_SELECT);
+    Optional<Narrowed> narrowed = ctx.narrowed();
+    if (narrowed.isPresent()) {
+      narrowedRuns(narrowed.get(), units, declaration(spec, ctx,
+          ScorerThreshold.merge(settings.thresholds(), spec.thresholds())), ctx);
+      return;
+    }
+    RunPipeline pipeline = ctx.session().pipeline(settings);
+    for (RunUnit unit : units) {
       pipeline.start(unit);
     }
   }
 
-  private static Stream<DynamicNode> nodes(RunHandle handle, RunSpec spec, List<ScorerThreshold> thresholds,
+  private static NarrowedRuns narrowedRuns(Narrowed narrowed, List<RunUnit> units, SelectionRecord declared,
+      RunsContext ctx) {
+    return ctx.session().narrowedRuns(narrowed.factoryId(),
+        () -> NarrowedRuns.plan(narrowed, units, declared, ctx.settings(), ctx.session(), ctx.origin()));
+  }
+
+  /** The selection as the session record keeps it (its units are added as they are reported). */
+  private static SelectionRecord declaration(RunSpec spec, RunsContext ctx, List<ScorerThreshold> thresholds) {
+    PlaygentSettings settings = ctx.settings();
+    return new SelectionRecord(ctx.testClass(), ctx.method(), ctx.uniqueId(), ctx.origin(),
+        spec.selection().testCaseIds(), spec.selection().tags(), spec.selection().pinnedRuns(),
+        spec.selection().agent() != null ? spec.selection().agent() : settings.agent(),
+        thresholds.stream().map(ScorerThreshold::toString).toList(), spec.knownFailingTurns().entries(), List.of());
+  }
+
+  static Stream<DynamicNode> nodes(RunHandle handle, RunSpec spec, List<ScorerThreshold> thresholds,
       RunsContext ctx, RunPipeline pipeline, SessionRecorder recorder, String key) {
     PlaygentSettings settings = ctx.settings();
     Run run;
@@ -85,6 +116,9 @@ public final class RunNodes {
       recorder.unit(key, UnitRecord.problem(handle.unit().label(), handle.runId(), handle.obtained(), problem.outcome(),
           problem.message()));
       return Stream.of(errorContainer(handle, JUnitOutcomes.of(problem), ctx));
+    }
+    if (run.runId() != null) {
+      recorder.unitRun(key, handle.unit().label(), run.runId());
     }
     List<DynamicNode> containers = new ArrayList<>();
     for (RunReport report : RunReport.of(run, thresholds, settings.baseUrl())) {
@@ -128,7 +162,7 @@ public final class RunNodes {
     } else {
       ctx.reportEntries().accept(summaryEntries(report, verdict));
     }
-    return DynamicContainer.dynamicContainer(report.caseLabel(), uri(report.link()), children.stream());
+    return DynamicContainer.dynamicContainer(report.caseLabel(), source(ctx, report.link()), children.stream());
   }
 
   /** The run's summary as report entries: a run whose turns say everything has no test of its own to carry it. */
@@ -150,7 +184,12 @@ public final class RunNodes {
     DynamicTest test = DynamicTest.dynamicTest(label + " › run", uri(link + "#verdict"), () -> {
       throw outcome;
     });
-    return DynamicContainer.dynamicContainer(unit.label(), uri(link), Stream.of(test));
+    return DynamicContainer.dynamicContainer(unit.label(), source(ctx, link), Stream.of(test));
+  }
+
+  /** A run's container opens its factory in the IDE; without one (a pre-start), the run's link. */
+  private static URI source(RunsContext ctx, String link) {
+    return ctx.source() != null ? ctx.source() : uri(link);
   }
 
   /**
