@@ -23,8 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -102,13 +100,11 @@ class EmbeddedEmulatorTest {
         PlaygentConfig.OUTPUT_DIR, out.toString(), PlaygentConfig.PROGRESS_INTERVAL, "0"));
 
     assertThat(launch.summary().getFailures()).isEmpty();
-    assertThat(launch.summary().getTestsSucceededCount()).as("two turns and the verdict").isEqualTo(3);
-    Matcher m = Pattern.compile("playgent: embedded emulator at (http://127\\.0\\.0\\.1:(\\d+)/v1) with world ")
-        .matcher(launch.console());
-    assertThat(m.find()).as(launch.console()).isTrue();
-    int port = Integer.parseInt(m.group(2));
-    assertThat(new SessionFiles(out).readAll()).singleElement()
-        .satisfies(s -> assertThat(s.baseUrlHost()).isEqualTo("127.0.0.1:" + port));
+    assertThat(launch.summary().getTestsSucceededCount()).as("two turns, no run verdict of its own").isEqualTo(2);
+    // The session's lines go to the native standard error (IdeLoopIT reads them); the record says where it ran.
+    String host = new SessionFiles(out).readAll().get(0).baseUrlHost();
+    assertThat(host).startsWith("127.0.0.1:");
+    int port = Integer.parseInt(host.substring(host.indexOf(':') + 1));
     assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).as("stopped with the launcher session")
         .isInstanceOf(ConnectException.class);
   }
@@ -119,10 +115,7 @@ class EmbeddedEmulatorTest {
       Launch launch = launch(Greeting.class, fixture.parameters(PlaygentConfig.EMULATOR_WORLD, world().toString()));
 
       assertThat(launch.summary().getFailures()).isEmpty();
-      assertThat(fixture.emulator.stats().runsCreated()).isEqualTo(1);
-      assertThat(launch.console()).doesNotContain("embedded emulator at")
-          .contains("playgent: playgent.emulator.world is set, but the base URL comes from playgent.base-url: no"
-              + " embedded emulator is started");
+      assertThat(fixture.emulator.stats().runsCreated()).as("the build's emulator ran it").isEqualTo(1);
     }
   }
 
@@ -132,7 +125,7 @@ class EmbeddedEmulatorTest {
       Launch launch = launch(OwnEmulator.class, fixture.parameters());
 
       assertThat(launch.summary().getFailures()).isEmpty();
-      assertThat(launch.summary().getTestsSucceededCount()).isEqualTo(3);
+      assertThat(launch.summary().getTestsSucceededCount()).as("two turns, no run verdict of its own").isEqualTo(2);
       assertThat(OwnEmulator.emulator.stats().runsCreated()).isEqualTo(1);
       assertThat(fixture.emulator.stats().totalRequests()).as("nothing pre-started elsewhere").isZero();
     }

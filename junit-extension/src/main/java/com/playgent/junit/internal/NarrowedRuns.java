@@ -183,7 +183,8 @@ final class NarrowedRuns {
     } else {
       what = "in the runs reported here (" + runs() + ") container " + Narrowed.text(at.subList(0, at.size() - 1))
           + " '" + parent.getDisplayName() + "' has " + existing.size() + " node" + (existing.size() == 1 ? "" : "s")
-          + " (its turns, then the run verdict)";
+          + (existing.stream().anyMatch(n -> n.getDisplayName().endsWith(" › run verdict"))
+              ? " (its turns, then the run verdict)" : " (its turns)");
     }
     boolean reusedAny = parts.stream().anyMatch(p -> p.earlier() != null);
     return origin + ": " + Narrowed.text(at) + " was selected, but " + what + ". The id comes from a test tree these"
