@@ -167,6 +167,14 @@ public class RunMojo extends AbstractPlaygentMojo {
   @Parameter(property = SettingKeys.MAX_RESPONSE_SIZE)
   private String maxResponseSize;
 
+  /**
+   * Runs only the units of shard {@code i} of {@code n} (a stable hash of each unit); unset: all. The
+   * session record names the shard, and {@code report}/{@code check} with {@code playgent.inputs}
+   * merge the shards. Example: {@code -Dplaygent.shard=${CI_NODE_INDEX}/${CI_NODE_TOTAL}}.
+   */
+  @Parameter(property = SettingKeys.SHARD)
+  private String shard;
+
   /** Where the {@code TEST-playgent.*.xml} files go. Example: {@code ${project.build.directory}/failsafe-reports}. */
   @Parameter(property = SettingKeys.REPORTS_DIR, defaultValue = "${project.build.directory}/surefire-reports")
   private File reportsDir;
@@ -200,6 +208,7 @@ public class RunMojo extends AbstractPlaygentMojo {
     put(values, SettingKeys.ALLOW_EMPTY, allowEmpty);
     put(values, SettingKeys.PROGRESS_INTERVAL, progressInterval);
     put(values, SettingKeys.MAX_RESPONSE_SIZE, maxResponseSize);
+    put(values, SettingKeys.SHARD, shard);
   }
 
   @Override
@@ -210,6 +219,12 @@ public class RunMojo extends AbstractPlaygentMojo {
     List<RunUnit> units;
     try {
       units = new Selection(ids, tagList, List.of(), null, null, null, null).units(settings, ORIGIN, HOW_TO_SELECT);
+      if (settings.shard() != null) {
+        int all = units.size();
+        units = settings.shard().filter(units);
+        getLog().info("Playgent shard " + settings.shard() + " (" + SettingKeys.SHARD + "): " + units.size() + " of "
+            + all + (all == 1 ? " run" : " runs") + " belong to it");
+      }
     } catch (PlaygentConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -222,7 +237,8 @@ public class RunMojo extends AbstractPlaygentMojo {
         ? " from " + settings.recordingsDir() : " on " + settings.baseUrl() + " (mode " + settings.mode().value()
         + ", timeout " + human(settings.timeout()) + " per run)"));
 
-    SessionRecorder recorder = new SessionRecorder(new SessionFiles(settings.outputDir()), PRODUCER, settings, null);
+    SessionRecorder recorder = new SessionRecorder(new SessionFiles(settings.outputDir()), PRODUCER, settings,
+        settings.shard() == null ? null : settings.shard().toString());
     Results results = new Results();
     try {
       recorder.start();

@@ -48,7 +48,8 @@ class SharedSettingsTest {
       entry(Setting.REUSE_RUNS, "2h"),
       entry(Setting.ALLOW_EMPTY, "true"),
       entry(Setting.PROGRESS_INTERVAL, "0"),
-      entry(Setting.MAX_RESPONSE_SIZE, "256MB"));
+      entry(Setting.MAX_RESPONSE_SIZE, "256MB"),
+      entry(Setting.SHARD, "2/5"));
 
   static List<Setting> shared() {
     return Setting.readBy(Scope.PLUGIN).stream().filter(s -> s.scope() == Scope.BOTH).toList();

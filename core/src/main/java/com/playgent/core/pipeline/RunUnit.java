@@ -32,6 +32,15 @@ public record RunUnit(Kind kind, String testCaseId, List<String> tags, String ru
     return kind + ":" + label() + "@" + (agent == null ? "" : agent) + "|" + config;
   }
 
+  /**
+   * What decides a unit's shard ({@code playgent.shard}): kind, label and agent, e.g.
+   * {@code TEST_CASE:tc_xyz789@agent_x}. Never a repeat index or run config, so every repeat of a
+   * unit lands on the same shard; see {@link Shard}.
+   */
+  public String shardKey() {
+    return kind + ":" + label() + "@" + (agent == null ? "" : agent);
+  }
+
   /** {@code tc_xyz789}, {@code tags refunds, billing} or {@code run run_def456}. */
   public String label() {
     switch (kind) {

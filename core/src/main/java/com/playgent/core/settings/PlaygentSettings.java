@@ -2,6 +2,7 @@ package com.playgent.core.settings;
 
 import com.playgent.client.model.RunConfig;
 import com.playgent.core.outcome.ScorerThreshold;
+import com.playgent.core.pipeline.Shard;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * Everything runs are configured with, read once by {@link SettingsReader} from whatever key/value
  * sources the front end has. {@code apiKey} is null when none was found; {@code reuseRuns} is null
  * unless a window is set; {@code reuseRunsOff} is true for {@code playgent.reuse-runs=off} (or
- * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes.
+ * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes; {@code shard} is null when unsharded.
  */
 public record PlaygentSettings(
     String baseUrl,
@@ -30,7 +31,8 @@ public record PlaygentSettings(
     boolean allowEmpty,
     Duration progressInterval,
     boolean prestart,
-    long maxResponseSize) {
+    long maxResponseSize,
+    Shard shard) {
 
   public PlaygentSettings {
     thresholds = List.copyOf(thresholds);

@@ -39,6 +39,8 @@ public enum Setting {
   PRESTART(SettingKeys.PRESTART, null, "true", Scope.EXTENSION, "start every declared run when the test plan starts"),
   MAX_RESPONSE_SIZE(SettingKeys.MAX_RESPONSE_SIZE, null, "64MB", Scope.BOTH,
       "largest answer read from the service (64MB, 512KB, a number of bytes); a larger one fails its run"),
+  SHARD(SettingKeys.SHARD, null, "none (every unit)", Scope.BOTH,
+      "i/n, such as 2/5: start and report only the units of shard i of n (a stable hash of each unit)"),
 
   SKIP(SettingKeys.SKIP, null, "false", Scope.PLUGIN, "skips every Playgent goal"),
   TEST_CASES(SettingKeys.TEST_CASES, null, "none", Scope.PLUGIN, "run: test case ids, one run each"),
@@ -55,6 +57,8 @@ public enum Setting {
   ALLOW_NO_RUNS(SettingKeys.ALLOW_NO_RUNS, null, "false", Scope.PLUGIN, "check: pass when the sessions hold no run"),
   GATES_REPORT(SettingKeys.GATES_REPORT, null, "target/surefire-reports/TEST-playgent-gates.xml", Scope.PLUGIN,
       "check: the gates as Surefire XML"),
+  INPUTS(SettingKeys.INPUTS, null, "the output directory", Scope.PLUGIN,
+      "report, check: output directories to merge (shards, forks), comma separated, globs allowed"),
   EMULATOR_PORT(SettingKeys.EMULATOR_PORT, null, "0 (a free port)", Scope.PLUGIN, "emulator-start: port"),
   EMULATOR_WORLD(SettingKeys.EMULATOR_WORLD, null, "the built-in world", Scope.EMULATOR,
       "emulator-start: world file; JUnit: run on an embedded emulator with this world when no base URL is given"),

@@ -27,6 +27,7 @@ public final class SettingKeys {
   public static final String PROGRESS_INTERVAL = "playgent.progress-interval";
   public static final String PRESTART = "playgent.prestart";
   public static final String MAX_RESPONSE_SIZE = "playgent.max-response-size";
+  public static final String SHARD = "playgent.shard";
 
   public static final String SKIP = "playgent.skip";
   public static final String TEST_CASES = "playgent.test-cases";
@@ -39,6 +40,7 @@ public final class SettingKeys {
   public static final String HALT_ON_FAILURE = "playgent.halt-on-failure";
   public static final String ALLOW_NO_RUNS = "playgent.allow-no-runs";
   public static final String GATES_REPORT = "playgent.gates-report";
+  public static final String INPUTS = "playgent.inputs";
   public static final String EMULATOR_PORT = "playgent.emulator.port";
   public static final String EMULATOR_WORLD = "playgent.emulator.world";
   public static final String EMULATOR_API_KEY = "playgent.emulator.api-key";

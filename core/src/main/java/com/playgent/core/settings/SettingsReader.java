@@ -5,6 +5,7 @@ import com.playgent.client.PlaygentConfigurationException;
 import com.playgent.client.internal.BaseUrls;
 import com.playgent.client.model.RunConfig;
 import com.playgent.core.outcome.ScorerThreshold;
+import com.playgent.core.pipeline.Shard;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,11 +68,12 @@ public final class SettingsReader {
     boolean prestart = text(Setting.PRESTART).map(SettingsReader::bool).orElse(true);
     long maxResponseSize = text(Setting.MAX_RESPONSE_SIZE).map(v -> Sizes.positive(v.text, v.origin))
         .orElse(PlaygentClient.DEFAULT_MAX_RESPONSE_SIZE);
+    Shard shard = text(Setting.SHARD).map(v -> Shard.parse(v.text, v.origin)).orElse(null);
     Path output = Path.of(text(Setting.OUTPUT_DIR).map(Value::text).orElse("target/playgent"));
     Path recordings = Path.of(text(Setting.RECORDINGS_DIR).map(Value::text).orElse("src/test/resources/playgent"));
     return new PlaygentSettings(baseUrl, apiKey, mode, recordings, output, timeout, readTimeout, skip, maxConcurrent,
         agent, thresholds(), new RunConfig(parallel, maxRetries, turnTimeout), reuse.isZero() ? null : reuse,
-        reuseOff, allowEmpty, progress, prestart, maxResponseSize);
+        reuseOff, allowEmpty, progress, prestart, maxResponseSize, shard);
   }
 
   /**

@@ -124,7 +124,8 @@ public final class PlaygentSession implements AutoCloseable {
   /** The record of this session in the settings' output directory, started on first use. */
   public SessionRecorder recorder(PlaygentSettings settings) {
     return recorders.computeIfAbsent(settings.outputDir().toAbsolutePath().normalize(), dir -> {
-      SessionRecorder r = new SessionRecorder(new SessionFiles(settings.outputDir()), PRODUCER, settings, null);
+      SessionRecorder r = new SessionRecorder(new SessionFiles(settings.outputDir()), PRODUCER, settings,
+          settings.shard() == null ? null : settings.shard().toString());
       r.start();
       return r;
     });

@@ -49,7 +49,10 @@ public final class RunNodes {
 
   public static Stream<DynamicNode> stream(RunSpec spec, RunsContext ctx) {
     PlaygentSettings settings = ctx.settings();
-    List<RunUnit> units = spec.selection().units(settings, ctx.origin(), HOW_TO_SELECT);
+    List<RunUnit> units = ownUnits(spec, settings, ctx);
+    if (units.isEmpty()) {
+      return Stream.empty(); // every unit belongs to another shard: nothing started, nothing reported
+    }
     List<ScorerThreshold> thresholds = ScorerThreshold.merge(settings.thresholds(), spec.thresholds());
     SessionRecorder recorder = ctx.session().recorder(settings);
     String key = ctx.uniqueId() != null ? ctx.uniqueId() : ctx.testClass() + "|" + ctx.origin();
@@ -73,7 +76,10 @@ public final class RunNodes {
    */
   public static void start(RunSpec spec, RunsContext ctx) {
     PlaygentSettings settings = ctx.settings();
-    List<RunUnit> units = spec.selection().units(settings, ctx.origin(), HOW_TO_SELECT);
+    List<RunUnit> units = ownUnits(spec, settings, ctx);
+    if (units.isEmpty()) {
+      return;
+    }
     Optional<Narrowed> narrowed = ctx.narrowed();
     if (narrowed.isPresent()) {
       narrowedRuns(narrowed.get(), units, declaration(spec, ctx,
@@ -84,6 +90,12 @@ public final class RunNodes {
     for (RunUnit unit : units) {
       pipeline.start(unit);
     }
+  }
+
+  /** The spec's units this shard owns ({@code playgent.shard}); all of them when unsharded. */
+  private static List<RunUnit> ownUnits(RunSpec spec, PlaygentSettings settings, RunsContext ctx) {
+    List<RunUnit> units = spec.selection().units(settings, ctx.origin(), HOW_TO_SELECT);
+    return settings.shard() == null ? units : settings.shard().filter(units);
   }
 
   private static NarrowedRuns narrowedRuns(Narrowed narrowed, List<RunUnit> units, SelectionRecord declared,
