@@ -98,4 +98,10 @@ public final class PlaygentConfig {
    * size read, instead of filling the test JVM's heap.
    */
   public static final String MAX_RESPONSE_SIZE = SettingKeys.MAX_RESPONSE_SIZE;
+
+  /**
+   * {@code i/n}, e.g. {@code 2/5}: start and report only the units of shard {@code i} of {@code n}
+   * (by a stable hash of each unit); the others are neither started nor reported. Unset: every unit.
+   */
+  public static final String SHARD = SettingKeys.SHARD;
 }
