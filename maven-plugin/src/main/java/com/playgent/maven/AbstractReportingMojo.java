@@ -5,11 +5,15 @@ import com.playgent.core.session.SessionSet;
 import com.playgent.core.settings.PlaygentSettings;
 import com.playgent.core.settings.SettingKeys;
 import com.playgent.maven.gate.GateSpec;
+import com.playgent.maven.merge.InputDirs;
+import com.playgent.maven.merge.InputMerge;
 import com.playgent.maven.report.Analysis;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.SessionRuns;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -43,8 +47,21 @@ public abstract class AbstractReportingMojo extends AbstractPlaygentMojo {
   @Parameter(property = SettingKeys.BASE_URL)
   protected String baseUrl;
 
+  /**
+   * Output directories to read instead of {@code outputDir} and merge as one build: CI shards, forks
+   * or modules; comma separated, each a directory or a glob relative to the project, e.g.
+   * {@code -Dplaygent.inputs=shards/*}{@code /playgent}. {@code playgent.sessions} chooses the sessions
+   * of each input on its own. A unit or a shard in two inputs fails the goal; a missing shard fails
+   * {@code check} and is logged as an error by {@code report}.
+   */
+  @Parameter(property = SettingKeys.INPUTS)
+  protected String inputs;
+
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   protected MavenSession session;
+
+  /** The inputs merged by the last {@link #analyse()}, or null when it read {@code outputDir} alone. */
+  protected InputMerge merged;
 
   @Override
   protected void settingValues(Map<String, String> values) {
@@ -68,7 +85,23 @@ public abstract class AbstractReportingMojo extends AbstractPlaygentMojo {
     PlaygentSettings settings = settings();
     SessionRuns runs;
     try {
-      runs = SessionRuns.load(settings.outputDir(), sessions, buildStart());
+      List<Path> dirs = inputDirs();
+      if (dirs == null) {
+        runs = SessionRuns.load(settings.outputDir(), sessions, buildStart());
+      } else {
+        merged = InputMerge.load(dirs, sessions, buildStart());
+        runs = merged.runs();
+        for (InputMerge.Input in : merged.inputs()) {
+          getLog().info("Playgent " + goal() + " input " + in.dir() + ": " + in.sessions().description());
+        }
+        if (!merged.check().errors().isEmpty()) {
+          throw new MojoExecutionException("Playgent " + goal() + " cannot merge " + SettingKeys.INPUTS + ":\n"
+              + String.join("\n", merged.check().errors()));
+        }
+        if (merged.check().missingMessage() != null) {
+          missingShards(merged.check().missingMessage());
+        }
+      }
     } catch (PlaygentConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (UncheckedIOException | IllegalStateException e) {
@@ -81,6 +114,23 @@ public abstract class AbstractReportingMojo extends AbstractPlaygentMojo {
           + "missing): " + String.join(", ", runs.unendedSessions()));
     }
     return new Analysed(runs, Analysis.of(runs, settings.baseUrl()));
+  }
+
+  /**
+   * The directories to merge ({@code playgent.inputs}), or null to read {@code outputDir} alone. The
+   * aggregate goal gives its modules' directories instead.
+   */
+  protected List<Path> inputDirs() throws MojoExecutionException {
+    if (inputs == null || inputs.isBlank()) {
+      return null;
+    }
+    Path base = project != null && project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("");
+    return InputDirs.resolve(inputs, base);
+  }
+
+  /** A shard is missing from the merged inputs: {@code report} says so loudly, {@code check} fails. */
+  protected void missingShards(String message) throws MojoExecutionException {
+    getLog().error(message);
   }
 
   /** When this Maven build started: {@code playgent.sessions=current} reads the sessions since then. */

@@ -74,6 +74,11 @@ public class CheckMojo extends AbstractReportingMojo {
   }
 
   @Override
+  protected void missingShards(String message) throws MojoExecutionException {
+    throw new MojoExecutionException("Playgent check: " + message);
+  }
+
+  @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     GateSpec spec = gateSpec();
     if (!spec.isConfigured()) {

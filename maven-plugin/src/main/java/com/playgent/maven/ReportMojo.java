@@ -5,6 +5,7 @@ import com.playgent.core.settings.SettingKeys;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.gate.QualityGates;
+import com.playgent.maven.merge.InputsSection;
 import com.playgent.maven.report.MarkdownSummary;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.ReportWriter;
@@ -58,6 +59,9 @@ public class ReportMojo extends AbstractReportingMojo {
     ReportWriter.Written written;
     try {
       written = ReportWriter.write(reportDir.toPath(), data, spec, results, Instant.now());
+      if (merged != null) {
+        InputsSection.addTo(written.json(), merged);
+      }
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
