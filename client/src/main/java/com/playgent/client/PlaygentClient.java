@@ -4,6 +4,7 @@ import com.playgent.client.internal.BaseUrls;
 import com.playgent.client.internal.HttpTransport;
 import com.playgent.client.internal.PendingFutures;
 import com.playgent.client.internal.RateLimiter;
+import com.playgent.client.internal.SharedRateLimit;
 import com.playgent.client.internal.RunPoller;
 import com.playgent.client.model.Agent;
 import com.playgent.client.model.CreateAgentRequest;
@@ -82,7 +83,9 @@ public final class PlaygentClient implements AutoCloseable {
       this.ownedHttp = http;
     }
     this.transport = new HttpTransport(http, baseUrl, apiKey, b.userAgent, b.retryPolicy,
-        new RateLimiter(System::currentTimeMillis), scheduler, b.maxResponseSize, b.retryNotices);
+        new RateLimiter(System::currentTimeMillis, b.sharedRateLimit == null ? null
+            : new SharedRateLimit(b.sharedRateLimit, baseUrl.toString(), apiKey, System::currentTimeMillis)),
+        scheduler, b.maxResponseSize, b.retryNotices);
     this.poller = new RunPoller(scheduler, this::getRunAsync);
   }
 
@@ -252,8 +255,19 @@ public final class PlaygentClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private String userAgent = "playgent-java/" + version();
     private Consumer<String> retryNotices;
+    private java.nio.file.Path sharedRateLimit;
 
     private Builder() {}
+
+    /**
+     * Shares what the service says about the rate limit with every JVM that names the same file
+     * (e.g. the Surefire forks of one build): one fork's 429 or spent window holds the others' sends
+     * too. The file is small JSON under an exclusive lock; it never holds the key. Default: none.
+     */
+    public Builder sharedRateLimit(java.nio.file.Path stateFile) {
+      this.sharedRateLimit = Objects.requireNonNull(stateFile, "stateFile == null");
+      return this;
+    }
 
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;

@@ -57,12 +57,43 @@ public final class RateLimiter {
   private long newest = -1;
   private RateLimitInfo last;
 
+  /** Shared with the other JVMs writing the same output directory (Surefire forks), or null. */
+  private final SharedRateLimit shared;
+  /** Whether the last local grant took a request from the window (to give it back if the shared state says wait). */
+  private boolean tookFromWindow;
+
   public RateLimiter(LongSupplier epochMillis) {
-    this.clock = epochMillis;
+    this(epochMillis, null);
   }
 
-  /** Reserves a slot: 0 means send now (the slot is taken); otherwise ask again after that many ms. */
+  /** @param shared what other JVMs with the same state file learned, or null for this JVM alone */
+  public RateLimiter(LongSupplier epochMillis, SharedRateLimit shared) {
+    this.clock = epochMillis;
+    this.shared = shared;
+  }
+
+  /**
+   * Reserves a slot: 0 means send now (the slot is taken); otherwise ask again after that many ms.
+   * With a shared state, a slot this JVM's model grants is also taken from the shared window, and
+   * given back when the other forks have spent it (or a 429 paused them).
+   */
   public synchronized long reserve() {
+    tookFromWindow = false;
+    long wait = reserveHere();
+    if (wait == 0 && shared != null) {
+      long sharedWait = shared.take();
+      if (sharedWait > 0) {
+        inFlight = Math.max(0, inFlight - 1);
+        if (tookFromWindow) {
+          remaining++;
+        }
+        return sharedWait;
+      }
+    }
+    return wait;
+  }
+
+  private long reserveHere() {
     long now = clock.getAsLong();
     if (now < pausedUntil) {
       return pausedUntil - now;
@@ -80,6 +111,7 @@ public final class RateLimiter {
     }
     if (remaining > 0) {
       remaining--;
+      tookFromWindow = true;
       inFlight++;
       return 0;
     }
@@ -109,6 +141,9 @@ public final class RateLimiter {
    */
   public synchronized void onResponse(long sendOrder, RateLimitInfo info, boolean rateLimited, long retryAfterMs) {
     inFlight = Math.max(0, inFlight - 1);
+    if (shared != null) {
+      shared.observe(info, rateLimited, retryAfterMs);
+    }
     boolean hasHeaders = info != null && info.limit() != null;
     if (!hasHeaders && !rateLimited) {
       if (!headersSeen) {

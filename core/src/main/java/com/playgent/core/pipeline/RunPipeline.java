@@ -197,12 +197,19 @@ public final class RunPipeline implements AutoCloseable {
           }
           client = c = PlaygentClient.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
               .readTimeout(settings.readTimeout()).maxResponseSize(settings.maxResponseSize()).userAgent(producer)
-              .retryNotices(line -> console.accept("playgent: " + line)).build();
+              .retryNotices(line -> console.accept("playgent: " + line))
+              .sharedRateLimit(settings.outputDir().resolve(RATE_LIMIT_FILE)).build();
         }
       }
     }
     return c;
   }
+
+  /**
+   * Under the output directory: the rate-limit state every JVM of a build shares (Surefire forks
+   * write the same {@code target/playgent}), so the forks together keep within the service's limit.
+   */
+  public static final String RATE_LIMIT_FILE = "rate-limit.json";
 
   public Path outputDir() {
     return settings.outputDir();
