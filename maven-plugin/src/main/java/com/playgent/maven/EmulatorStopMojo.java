@@ -29,6 +29,9 @@ public class EmulatorStopMojo extends AbstractPlaygentMojo {
       return;
     }
     String url = e.baseUrl();
+    // What the service side saw: the requests of every test JVM (and fork) of this build, and how many it refused.
+    String served = e.stats().totalRequests() + " requests, " + e.stats().runsCreated() + " runs, "
+        + e.stats().rateLimited() + " answered 429";
     try {
       e.close();
     } catch (RuntimeException ex) {
@@ -40,6 +43,6 @@ public class EmulatorStopMojo extends AbstractPlaygentMojo {
     if (url.equals(System.getProperty(EmulatorStartMojo.BASE_URL_PROPERTY))) {
       System.clearProperty(EmulatorStartMojo.BASE_URL_PROPERTY);
     }
-    getLog().info("Playgent emulator at " + url + " stopped");
+    getLog().info("Playgent emulator at " + url + " stopped (" + served + ")");
   }
 }

@@ -33,6 +33,8 @@ import java.util.function.LongSupplier;
 public final class SharedRateLimit {
   /** Added to a reset, as {@link RateLimiter} does: whole seconds, and clocks that differ a little. */
   private static final long RESET_MARGIN_MS = 250;
+  /** How long a window opened by a send (before any answer tells its end) is assumed to last. */
+  private static final long PROVISIONAL_WINDOW_MS = 60_000;
   /** One lock per file within this JVM: a second {@link FileChannel#lock()} by the same JVM would throw. */
   private static final Map<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
 
@@ -42,7 +44,8 @@ public final class SharedRateLimit {
       @JsonProperty("window_end") long windowEnd,
       @JsonProperty("limit") int limit,
       @JsonProperty("remaining") int remaining,
-      @JsonProperty("paused_until") long pausedUntil) {}
+      @JsonProperty("paused_until") long pausedUntil,
+      @JsonProperty("provisional") boolean provisional) {}
 
   private final Path file;
   private final String service;
@@ -77,10 +80,16 @@ public final class SharedRateLimit {
         return new Result(null, s.pausedUntil() - now);
       }
       if (s.windowEnd() <= now) {
-        return new Result(null, 0);
+        if (s.limit() <= 0) {
+          return new Result(null, 0);
+        }
+        // The window passed: a new one opens with the same limit, its end unknown until an answer
+        // tells it. Counting it here keeps every fork from spending a whole new window on its own.
+        return new Result(new State(service, now + PROVISIONAL_WINDOW_MS, s.limit(), s.limit() - 1, 0, true), 0);
       }
       if (s.remaining() > 0) {
-        return new Result(new State(service, s.windowEnd(), s.limit(), s.remaining() - 1, s.pausedUntil()), 0);
+        return new Result(new State(service, s.windowEnd(), s.limit(), s.remaining() - 1, s.pausedUntil(),
+            s.provisional()), 0);
       }
       return new Result(null, s.windowEnd() - now);
     });
@@ -94,7 +103,7 @@ public final class SharedRateLimit {
     }
     update(s -> {
       long now = clock.getAsLong();
-      State base = s != null ? s : new State(service, 0, 0, 0, 0);
+      State base = s != null ? s : new State(service, 0, 0, 0, 0, false);
       long paused = base.pausedUntil() > now ? base.pausedUntil() : 0;
       if (rateLimited) {
         paused = Math.max(paused, now + Math.max(retryAfterMs, 25));
@@ -102,10 +111,19 @@ public final class SharedRateLimit {
       long windowEnd = base.windowEnd() > now ? base.windowEnd() : 0;
       int limit = base.limit();
       int remaining = base.remaining();
+      boolean provisional = base.provisional() && windowEnd != 0;
       if (hasHeaders) {
         long end = info.reset().toEpochMilli() + RESET_MARGIN_MS;
         int reported = info.remaining() == null ? info.limit() : info.remaining();
-        if (end == windowEnd && info.limit() == limit) {
+        if (end <= now) {
+          // an answer about a window that has passed says nothing about the current one
+        } else if (provisional) {
+          // the first word on the window opened by a fork: its end, and what both counts allow
+          windowEnd = end;
+          limit = info.limit();
+          remaining = Math.min(remaining, reported);
+          provisional = false;
+        } else if (end == windowEnd && info.limit() == limit) {
           remaining = Math.min(remaining, reported); // one window: its count only grows
         } else if (end > windowEnd) {
           windowEnd = end;
@@ -113,7 +131,7 @@ public final class SharedRateLimit {
           remaining = reported;
         }
       }
-      return new Result(new State(service, windowEnd, limit, remaining, paused), 0);
+      return new Result(new State(service, windowEnd, limit, remaining, paused, provisional), 0);
     });
   }
 

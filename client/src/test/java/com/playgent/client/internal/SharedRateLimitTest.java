@@ -58,6 +58,25 @@ class SharedRateLimitTest {
   }
 
   @Test
+  void when_a_window_ends_the_forks_share_the_next_one_too() {
+    Path file = dir.resolve("rate-limit.json");
+    RateLimiter a = fork(file, "pk-1");
+    RateLimiter b = fork(file, "pk-1");
+    assertThat(send(a, window(6, 5))).isZero();
+    assertThat(send(b, window(6, 4))).isZero();
+    now.addAndGet(61_000); // the window and its margin have passed; nobody has heard of the next one
+    int sent = 0;
+    for (int i = 0; i < 20; i++) {
+      RateLimiter fork = i % 2 == 0 ? a : b;
+      if (fork.reserve() == 0) {
+        sent++;
+        fork.onResponse(fork.nextSendOrder(), null, false, 0);
+      }
+    }
+    assertThat(sent).as("both forks together in the new window of 6").isEqualTo(6);
+  }
+
+  @Test
   void a_429_seen_by_one_fork_pauses_the_other() {
     Path file = dir.resolve("rate-limit.json");
     RateLimiter a = fork(file, "pk-1");
