@@ -13,7 +13,7 @@ def stopped = (log =~ /Playgent emulator at \S+ stopped \((\d+) requests, (\d+) 
 assert stopped.find()
 int requests = stopped.group(1) as int
 int refused = stopped.group(3) as int
-assert requests > 10 : "the suite sent $requests requests: no more than one window of 10, so nothing was shared"
+assert requests > 8 : "the suite sent $requests requests: no more than one window of 8, so nothing was shared"
 assert refused == 0 : "$refused requests were answered 429"
 assert new File(basedir, 'target/playgent/rate-limit.json').text.contains('"window_end"')
 assert !new File(basedir, 'target/playgent/rate-limit.json').text.contains('local-emulator')

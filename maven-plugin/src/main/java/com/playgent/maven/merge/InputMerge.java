@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Several output directories (CI shards, Maven modules) read as one build: each input's sessions are
  * chosen by {@code playgent.sessions} on its own (so {@code current} falls back to each input's
- * latest group when the input was written by another build), then their runs are judged together,
- * each run once. Finds what would make the merge lie ({@link ShardCheck}).
+ * latest group when the input was written by another build), then their runs are judged together:
+ * each input's runs once, and the runs of different inputs apart even when their ids are equal
+ * (every shard job's emulator numbers its runs from the same start). Finds what would make the merge lie ({@link ShardCheck}).
  *
  * @param runs the merged sessions and runs, as one build's
  * @param inputs each input with the sessions read from it
@@ -48,12 +48,12 @@ public record InputMerge(SessionRuns runs, List<Input> inputs, ShardCheck check)
 
   private static SessionRuns merge(List<SessionRuns> loaded, List<Input> inputs) {
     List<SessionRecord> sessions = new ArrayList<>();
-    Map<String, JudgedRun> runs = new LinkedHashMap<>();
+    List<JudgedRun> runs = new ArrayList<>();
     List<SessionRuns.UnitWithoutRun> withoutRun = new ArrayList<>();
     Map<String, String> baseUrls = new HashMap<>();
     for (SessionRuns r : loaded) {
       sessions.addAll(r.sessions().sessions());
-      r.runs().forEach(j -> runs.putIfAbsent(j.run().runId(), j));
+      runs.addAll(r.runs()); // each input's runs once; run ids are the service's, and two emulators reuse them
       withoutRun.addAll(r.withoutRun());
       baseUrls.putAll(r.baseUrls());
     }
@@ -63,7 +63,7 @@ public record InputMerge(SessionRuns runs, List<Input> inputs, ShardCheck check)
     }
     String description = inputs.size() + (inputs.size() == 1 ? " input" : " inputs") + " merged ("
         + SettingKeys.INPUTS + "): " + String.join("; ", parts);
-    return new SessionRuns(commonParent(inputs), new SessionSet(sessions, description), new ArrayList<>(runs.values()),
+    return new SessionRuns(commonParent(inputs), new SessionSet(sessions, description), runs,
         withoutRun, baseUrls);
   }
 
