@@ -17,7 +17,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code current} (default): the sessions this build started; when it started none (a
  *       {@code playgent:report} on its own), the latest ones, saying so;
- *   <li>{@code latest}: the newest session and those that ran at the same time (other forks);
+ *   <li>{@code latest}: the newest session and those linked to it by overlapping times (other forks);
  *   <li>{@code all}: every session on disk;
  *   <li>session ids or file-name globs, comma separated, e.g. {@code 20261130T12*}.
  * </ul>
@@ -74,16 +74,39 @@ public record SessionSet(List<SessionRecord> sessions, String description) {
     return new SessionSet(list, describe(list, "named by " + SettingKeys.SESSIONS));
   }
 
-  /** The newest session and every session that was still running when it started (parallel forks). */
+  /**
+   * The newest session and every session linked to it by overlapping run times: forks side by side,
+   * and with {@code reuseForks=false} the forks that followed each other in one slot while another
+   * slot ran; plus sessions that never ended. A session that never ended links nothing (its end is
+   * unknown), so a JVM killed long ago does not pull in every build since.
+   */
   private static SessionSet latest(List<SessionRecord> all) {
     if (all.isEmpty()) {
       return new SessionSet(List.of(), "no session");
     }
     SessionRecord newest = all.get(all.size() - 1);
+    Set<SessionRecord> group = new LinkedHashSet<>(List.of(newest));
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      for (SessionRecord s : all) {
+        if (!group.contains(s) && group.stream().anyMatch(g -> overlap(s, g))) {
+          group.add(s);
+          grew = true;
+        }
+      }
+    }
     Instant start = Instant.parse(newest.startedAt());
-    List<SessionRecord> group = all.stream().filter(s -> s == newest || s.endedAt() == null
-        || !Instant.parse(s.endedAt()).isBefore(start)).toList();
-    return new SessionSet(group, describe(group, "latest"));
+    List<SessionRecord> chosen = all.stream().filter(s -> group.contains(s)
+        || s.endedAt() == null && Instant.parse(s.startedAt()).isBefore(start)).toList();
+    return new SessionSet(chosen, describe(chosen, "latest"));
+  }
+
+  private static boolean overlap(SessionRecord a, SessionRecord b) {
+    return !Instant.parse(a.startedAt()).isAfter(end(b)) && !Instant.parse(b.startedAt()).isAfter(end(a));
+  }
+
+  private static Instant end(SessionRecord s) {
+    return Instant.parse(s.endedAt() != null ? s.endedAt() : s.startedAt());
   }
 
   private static String describe(List<SessionRecord> sessions, String which) {

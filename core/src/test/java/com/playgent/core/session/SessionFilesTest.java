@@ -83,6 +83,21 @@ class SessionFilesTest {
   }
 
   @Test
+  void latest_takes_every_fork_of_a_build_even_forks_that_followed_each_other_in_one_slot() {
+    SessionRecord earlierBuild = session("a", "2026-11-30T10:00:00Z", "2026-11-30T10:01:00Z");
+    SessionRecord killedLongAgo = session("k", "2026-11-30T09:00:00Z", null);
+    // forkCount=2, reuseForks=false: slot 1 runs b then d, slot 2 runs c then e.
+    SessionRecord b = session("b", "2026-11-30T11:00:00Z", "2026-11-30T11:00:10Z");
+    SessionRecord c = session("c", "2026-11-30T11:00:01Z", "2026-11-30T11:00:20Z");
+    SessionRecord d = session("d", "2026-11-30T11:00:11Z", "2026-11-30T11:00:30Z");
+    SessionRecord e = session("e", "2026-11-30T11:00:21Z", "2026-11-30T11:00:35Z");
+    List<SessionRecord> all = List.of(killedLongAgo, earlierBuild, b, c, d, e);
+
+    SessionSet latest = SessionSet.select(all, "latest", Instant.EPOCH);
+    assertThat(latest.sessions()).extracting(SessionRecord::sessionId).containsExactly("k", "b", "c", "d", "e");
+  }
+
+  @Test
   void current_means_the_sessions_this_build_started_else_the_latest_group() {
     SessionRecord old = session("a", "2026-11-30T10:00:00Z", "2026-11-30T10:01:00Z");
     SessionRecord forkA = session("b", "2026-11-30T11:00:00Z", "2026-11-30T11:02:00Z");
