@@ -11,7 +11,12 @@ import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.SessionRuns;
 import com.playgent.maven.surefire.JUnitSuite;
 import com.playgent.maven.surefire.SurefireXmlWriter;
+import com.playgent.maven.baseline.BaselineGates;
+import com.playgent.maven.report.BaselineSection;
 import java.io.File;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -76,11 +81,13 @@ public class CheckMojo extends AbstractReportingMojo {
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     GateSpec spec = gateSpec();
-    if (!spec.isConfigured()) {
+    if (!spec.isConfigured() && baseline == null && !Files.isRegularFile(baselineFile())) {
       throw new MojoExecutionException("playgent:check has no gates to check: add a <gates> block to the plugin "
-          + "configuration, e.g. <gates><minPassRate>0.95</minPassRate></gates>, or remove the check goal.");
+          + "configuration, e.g. <gates><minPassRate>0.95</minPassRate></gates>, bless a baseline with mvn "
+          + "playgent:baseline (" + DEFAULT_BASELINE + "), or remove the check goal.");
     }
     Analysed analysed = analyse();
+    Optional<BaselineSection> compared = compareWithBaseline(analysed);
     SessionRuns runs = analysed.runs();
     ReportData data = analysed.data();
     List<SessionRuns.UnitWithoutRun> unavailable = runs.skippedUnavailable();
@@ -90,7 +97,7 @@ public class CheckMojo extends AbstractReportingMojo {
           + SettingKeys.ON_UNAVAILABLE + "=skip never turns into a red build. Run the build again when the service "
           + "is reachable to judge the agent.";
       getLog().warn(why);
-      writeGates(GateSuite.skipped(QualityGates.evaluate(data, spec), why));
+      writeGates(GateSuite.skipped(withBaseline(QualityGates.evaluate(data, spec), compared), why));
       return;
     }
     if (data.isEmpty()) {
@@ -109,7 +116,7 @@ public class CheckMojo extends AbstractReportingMojo {
     if (!unavailable.isEmpty()) {
       getLog().warn("Not judged: " + unitsSkipped(unavailable, runs) + "; the gates judge the other runs only.");
     }
-    GateResults results = QualityGates.evaluate(data, spec);
+    GateResults results = withBaseline(QualityGates.evaluate(data, spec), compared);
     writeGates(GateSuite.of(results));
     for (GateResult r : results.results()) {
       if (r.passed()) {
@@ -126,6 +133,16 @@ public class CheckMojo extends AbstractReportingMojo {
     } else {
       getLog().warn(results.message() + " (" + SettingKeys.HALT_ON_FAILURE + " is false: not failing the build)");
     }
+  }
+
+  /** The configured gates, then the regression gates against the baseline when there is one. */
+  private static GateResults withBaseline(GateResults gates, Optional<BaselineSection> compared) {
+    if (compared.isEmpty()) {
+      return gates;
+    }
+    List<GateResult> all = new ArrayList<>(gates.results());
+    all.addAll(BaselineGates.evaluate(compared.get().comparison(), compared.get().file()));
+    return new GateResults(all);
   }
 
   /** {@code 2 units of session 2026...-4f2a9c were skipped because the Playgent service was unavailable (...)}. */

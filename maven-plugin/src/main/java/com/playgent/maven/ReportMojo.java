@@ -5,6 +5,7 @@ import com.playgent.core.settings.SettingKeys;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.gate.QualityGates;
+import com.playgent.maven.report.BaselineSection;
 import com.playgent.maven.report.MarkdownSummary;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.ReportWriter;
@@ -53,11 +54,13 @@ public class ReportMojo extends AbstractReportingMojo {
   @Override
   protected void executeGoal() throws MojoExecutionException {
     GateSpec spec = gateSpec();
-    ReportData data = analyse().data();
+    Analysed analysed = analyse();
+    ReportData data = analysed.data();
+    BaselineSection baselineSection = data.isEmpty() ? null : compareWithBaseline(analysed).orElse(null);
     GateResults results = spec.isConfigured() && !data.isEmpty() ? QualityGates.evaluate(data, spec) : null;
     ReportWriter.Written written;
     try {
-      written = ReportWriter.write(reportDir.toPath(), data, spec, results, Instant.now());
+      written = ReportWriter.write(reportDir.toPath(), data, spec, results, Instant.now(), baselineSection);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
