@@ -15,7 +15,6 @@ import com.playgent.maven.baseline.BaselineGates;
 import com.playgent.maven.report.BaselineSection;
 import java.io.File;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -97,7 +96,7 @@ public class CheckMojo extends AbstractReportingMojo {
           + SettingKeys.ON_UNAVAILABLE + "=skip never turns into a red build. Run the build again when the service "
           + "is reachable to judge the agent.";
       getLog().warn(why);
-      writeGates(GateSuite.skipped(withBaseline(QualityGates.evaluate(data, spec), compared), why));
+      writeGates(GateSuite.skipped(BaselineGates.append(QualityGates.evaluate(data, spec), compared.orElse(null)), why));
       return;
     }
     if (data.isEmpty()) {
@@ -116,7 +115,7 @@ public class CheckMojo extends AbstractReportingMojo {
     if (!unavailable.isEmpty()) {
       getLog().warn("Not judged: " + unitsSkipped(unavailable, runs) + "; the gates judge the other runs only.");
     }
-    GateResults results = withBaseline(QualityGates.evaluate(data, spec), compared);
+    GateResults results = BaselineGates.append(QualityGates.evaluate(data, spec), compared.orElse(null));
     writeGates(GateSuite.of(results));
     for (GateResult r : results.results()) {
       if (r.passed()) {
@@ -133,16 +132,6 @@ public class CheckMojo extends AbstractReportingMojo {
     } else {
       getLog().warn(results.message() + " (" + SettingKeys.HALT_ON_FAILURE + " is false: not failing the build)");
     }
-  }
-
-  /** The configured gates, then the regression gates against the baseline when there is one. */
-  private static GateResults withBaseline(GateResults gates, Optional<BaselineSection> compared) {
-    if (compared.isEmpty()) {
-      return gates;
-    }
-    List<GateResult> all = new ArrayList<>(gates.results());
-    all.addAll(BaselineGates.evaluate(compared.get().comparison(), compared.get().file()));
-    return new GateResults(all);
   }
 
   /** {@code 2 units of session 2026...-4f2a9c were skipped because the Playgent service was unavailable (...)}. */

@@ -2,6 +2,7 @@ package com.playgent.maven;
 
 import com.playgent.core.session.SessionFiles;
 import com.playgent.core.settings.SettingKeys;
+import com.playgent.maven.baseline.BaselineGates;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.gate.QualityGates;
@@ -57,7 +58,8 @@ public class ReportMojo extends AbstractReportingMojo {
     Analysed analysed = analyse();
     ReportData data = analysed.data();
     BaselineSection baselineSection = data.isEmpty() ? null : compareWithBaseline(analysed).orElse(null);
-    GateResults results = spec.isConfigured() && !data.isEmpty() ? QualityGates.evaluate(data, spec) : null;
+    GateResults results = BaselineGates.append(spec.isConfigured() && !data.isEmpty() ? QualityGates.evaluate(data,
+        spec) : null, baselineSection);
     ReportWriter.Written written;
     try {
       written = ReportWriter.write(reportDir.toPath(), data, spec, results, Instant.now(), baselineSection);

@@ -8,6 +8,8 @@ import com.playgent.core.baseline.BaselineComparison.TurnScore;
 import com.playgent.core.baseline.Tolerances;
 import com.playgent.core.outcome.Scores;
 import com.playgent.maven.gate.GateResult;
+import com.playgent.maven.gate.GateResults;
+import com.playgent.maven.report.BaselineSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,13 +102,23 @@ public final class BaselineGates {
     }
     if (change == null) { // the baseline's is 0
       boolean ok = n.doubleValue() <= 0;
-      return new GateResult(name, ok ? "+0.0%" : "from 0", limit, ok, what + " " + before + " → " + now + against
-          + (ok ? "" : ": any rise from 0 exceeds a percentage. To fix: " + FIX));
+      return new GateResult(name, ok ? "+0.0%" : "from 0", limit, ok, what + " " + before + " → " + now
+          + (ok ? "" : against + ": any rise from 0 exceeds a percentage. To fix: " + FIX));
     }
     boolean ok = change <= tolerance + 1e-9;
     String shown = signed(change);
     return new GateResult(name, shown, limit, ok, what + " " + before + " → " + now + " (" + shown + ", limit +"
-        + percent(tolerance) + ")" + against + (ok ? "" : ". To fix: " + FIX));
+        + percent(tolerance) + ")" + (ok ? "" : against + ". To fix: " + FIX));
+  }
+
+  /** The configured gates' results, then the regression gates against the baseline when there is one. */
+  public static GateResults append(GateResults gates, BaselineSection section) {
+    if (section == null) {
+      return gates;
+    }
+    List<GateResult> all = new ArrayList<>(gates == null ? List.of() : gates.results());
+    all.addAll(evaluate(section.comparison(), section.file()));
+    return new GateResults(all);
   }
 
   /** {@code Refund Flow (tc_refund) turn 2: passed 1 of 1 in the baseline, now 0 of 1; faithfulness 0.91 → 0.31}. */
@@ -133,8 +145,10 @@ public final class BaselineGates {
             + Scores.format(worst.now())) + ")";
   }
 
+  /** {@code 20%}, {@code 12.5%}. */
   static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    java.math.BigDecimal p = java.math.BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros();
+    return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
   }
 
   /** {@code +12.5%}, {@code -3.0%}. */

@@ -20,7 +20,8 @@ public final class BaselineMarkdown {
     md.append("### Compared with the baseline\n\n");
     md.append("Baseline `").append(code(section.file())).append("` of ").append(cell(c.baseline().createdAt()))
         .append(" (").append(ReportData.plural(c.baseline().runIds().size(), "run")).append(": ")
-        .append(cell(String.join(", ", c.baseline().runIds()))).append(").\n\n");
+        .append(cell(String.join(", ", c.baseline().runIds().stream().limit(10).toList())
+            + (c.baseline().runIds().size() > 10 ? ", …" : ""))).append(").\n\n");
     md.append("| New failures | Fixed | Still failing | Not in the baseline | Cost | p95 latency |\n");
     md.append("|---:|---:|---:|---:|---:|---:|\n");
     SuiteChange total = c.total();
