@@ -72,8 +72,8 @@ public final class BaselineGates {
           .orElseThrow();
       out.add(new GateResult(name, "drop " + Scores.format(Math.max(0, largest.worsening())), limit, true,
           "scorer means within " + Scores.format(t.scoreDrop()) + " of the baseline (" + c.scoreDeltas().size()
-              + " test case and scorer pairs; largest drop " + Scores.format(Math.max(0, largest.worsening())) + ", "
-              + largest.scorer() + " of " + largest.caseKey() + ")"));
+              + " test case and scorer pairs" + (largest.worsening() > 0 ? "; largest drop " + Scores.format(
+              largest.worsening()) + ", " + largest.scorer() + " of " + largest.caseKey() : ", none worse") + ")"));
     } else {
       String listed = worse.stream().limit(MAX_NAMED).map(BaselineGates::describe).collect(Collectors.joining("; "))
           + (worse.size() > MAX_NAMED ? "; and " + (worse.size() - MAX_NAMED) + " more" : "");
