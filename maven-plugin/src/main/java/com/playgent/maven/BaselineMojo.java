@@ -2,6 +2,8 @@ package com.playgent.maven;
 
 import com.playgent.core.baseline.Baseline;
 import com.playgent.core.baseline.BaselineFile;
+import com.playgent.core.session.SessionFiles;
+import com.playgent.core.settings.SettingKeys;
 import com.playgent.maven.baseline.BaselineRuns;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.SessionRuns;
@@ -34,9 +36,10 @@ public class BaselineMojo extends AbstractReportingMojo {
     SessionRuns runs = analysed.runs();
     ReportData data = analysed.data();
     if (runs.runs().isEmpty()) {
-      throw new MojoFailureException("Nothing to bless: the Playgent " + runs.sessions().description() + " hold no "
-          + "run file. Run the tests (or playgent:run) in the same build, e.g. mvn verify playgent:baseline, or "
-          + "choose sessions with -Dplaygent.sessions=latest.");
+      throw new MojoFailureException("Nothing to bless: " + (runs.hasNoSession() ? "no Playgent session in "
+          + runs.directory().resolve(SessionFiles.DIR_NAME) : "the Playgent " + runs.sessions().description()
+          + " hold no run file") + ". Run the tests (or playgent:run) in the same build, e.g. mvn verify "
+          + "playgent:baseline, or choose sessions with -D" + SettingKeys.SESSIONS + "=latest.");
     }
     if (!data.failedRuns().isEmpty()) {
       getLog().warn("Blessing without " + ReportData.plural(data.failedRuns().size(), "unit") + " that got no "
