@@ -65,6 +65,18 @@ class BaselineMojoTest {
   }
 
   @Test
+  void blessing_the_same_runs_again_gives_the_same_bytes() throws Exception {
+    bless();
+    Path file = dir.resolve("src/test/playgent/baseline.json");
+    byte[] first = Files.readAllBytes(file);
+    Files.delete(file);
+
+    configure(new BaselineMojo(), BLESSED).execute();
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(first);
+  }
+
+  @Test
   void refuses_to_bless_nothing() {
     assertThatThrownBy(configure(new BaselineMojo(), "all")::execute).isInstanceOf(MojoFailureException.class)
         .hasMessage("Nothing to bless: no Playgent session in " + dir.resolve("playgent/sessions") + ". Run the tests "
