@@ -104,4 +104,13 @@ public final class PlaygentConfig {
    * (by a stable hash of each unit); the others are neither started nor reported. Unset: every unit.
    */
   public static final String SHARD = SettingKeys.SHARD;
+
+  /**
+   * A blessed baseline ({@code mvn playgent:baseline} writes {@code src/test/playgent/baseline.json}),
+   * relative to the working directory: a turn that failed in it is reported as known failing (skipped
+   * with its full text), a turn that passed in it and fails now fails as a new failure, and a turn that
+   * failed in it and passes now passes, saying it is fixed. Unset: no baseline (the extension never picks
+   * one up by itself). A named file that is missing or unreadable fails the test before any run starts.
+   */
+  public static final String BASELINE = SettingKeys.BASELINE;
 }

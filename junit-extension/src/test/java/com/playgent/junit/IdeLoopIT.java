@@ -116,6 +116,8 @@ class IdeLoopIT {
         classes.resolve("junit-platform.properties"));
     Files.createDirectories(project.resolve("src/test/playgent"));
     Files.copy(sample.resolve("src/test/playgent/world.json"), project.resolve("src/test/playgent/world.json"));
+    // junit-platform.properties names the committed baseline (playgent.baseline), relative to the project.
+    Files.copy(sample.resolve("src/test/playgent/baseline.json"), project.resolve("src/test/playgent/baseline.json"));
     List<String> classPath = new ArrayList<>(classPath());
     classPath.set(0, classes.toString());
 
@@ -123,7 +125,8 @@ class IdeLoopIT {
 
     assertThat(launch.exit()).as(launch.output()).isZero();
     assertThat(launch.output()).contains("playgent: embedded emulator at http://127.0.0.1:",
-        "with world src/test/playgent/world.json", "[         0 tests failed          ]")
+        "with world src/test/playgent/world.json", "[         0 tests failed          ]",
+        "playgent: baseline src/test/playgent/baseline.json", "known failing turn (failed in the baseline")
         .containsPattern("\\[ +[1-9][0-9]* tests successful +]");
     assertThat(project.resolve("target/playgent/sessions")).isDirectory();
   }

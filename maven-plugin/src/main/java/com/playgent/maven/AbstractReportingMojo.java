@@ -10,8 +10,17 @@ import com.playgent.maven.merge.InputMerge;
 import com.playgent.maven.report.Analysis;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.SessionRuns;
+import com.playgent.core.baseline.Baseline;
+import com.playgent.core.baseline.BaselineComparison;
+import com.playgent.core.baseline.BaselineFile;
+import com.playgent.core.baseline.Tolerances;
+import com.playgent.maven.baseline.BaselineRuns;
+import com.playgent.maven.report.BaselineSection;
+import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +34,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * thresholds its session recorded for the selection that reported it.
  */
 public abstract class AbstractReportingMojo extends AbstractPlaygentMojo {
+  /** Where {@code playgent:baseline} writes and the others look, relative to the project directory. */
+  public static final String DEFAULT_BASELINE = "src/test/playgent/baseline.json";
+
   /**
    * The quality gates; see {@link Gates}. Example:
    * {@code <gates><minPassRate>0.95</minPassRate><maxTotalCostUsd>2.00</maxTotalCostUsd></gates>}.
@@ -62,6 +74,26 @@ public abstract class AbstractReportingMojo extends AbstractPlaygentMojo {
 
   /** The inputs merged by the last {@link #analyse()}, or null when it read {@code outputDir} alone. */
   protected InputMerge merged;
+
+  /**
+   * The blessed baseline ({@code mvn playgent:baseline} writes it). Unset: {@code src/test/playgent/baseline.json}
+   * of the project when it exists (no baseline, no comparison); a file named here must exist. Example:
+   * {@code -Dplaygent.baseline=src/test/playgent/nightly-baseline.json}.
+   */
+  @Parameter(property = SettingKeys.BASELINE)
+  protected File baseline;
+
+  /** How much a test case's scorer mean may get worse than in the baseline, e.g. {@code 0.05}. */
+  @Parameter(property = SettingKeys.BASELINE_SCORE_TOLERANCE, defaultValue = "0.05")
+  protected double baselineScoreTolerance = Tolerances.DEFAULT_SCORE_DROP;
+
+  /** How much the total cost may rise over the baseline's, as a fraction: {@code 0.20} is +20%. */
+  @Parameter(property = SettingKeys.BASELINE_COST_TOLERANCE, defaultValue = "0.20")
+  protected double baselineCostTolerance = Tolerances.DEFAULT_COST_INCREASE;
+
+  /** How much the p95 latency may rise over the baseline's, as a fraction: {@code 0.20} is +20%. */
+  @Parameter(property = SettingKeys.BASELINE_LATENCY_TOLERANCE, defaultValue = "0.20")
+  protected double baselineLatencyTolerance = Tolerances.DEFAULT_LATENCY_INCREASE;
 
   @Override
   protected void settingValues(Map<String, String> values) {
@@ -131,6 +163,52 @@ public abstract class AbstractReportingMojo extends AbstractPlaygentMojo {
   /** A shard is missing from the merged inputs: {@code report} says so loudly, {@code check} fails. */
   protected void missingShards(String message) throws MojoExecutionException {
     getLog().error(message);
+  }
+
+  /** The baseline file: the one named, else the project's default path (which need not exist). */
+  protected Path baselineFile() {
+    if (baseline != null) {
+      return baseline.toPath();
+    }
+    File base = project != null && project.getBasedir() != null ? project.getBasedir() : new File(".");
+    return base.toPath().resolve(DEFAULT_BASELINE);
+  }
+
+  /** How logs and gates name the baseline: relative to the project when inside it. */
+  protected String baselineName(Path file) {
+    Path base = project != null && project.getBasedir() != null ? project.getBasedir().toPath().toAbsolutePath() : null;
+    Path abs = file.toAbsolutePath().normalize();
+    return base != null && abs.startsWith(base) ? base.relativize(abs).toString().replace('\\', '/') : abs.toString();
+  }
+
+  /**
+   * This build's runs compared with the baseline, when there is one: a named file must exist, the default
+   * path is used only when it does.
+   */
+  protected Optional<BaselineSection> compareWithBaseline(Analysed analysed) throws MojoExecutionException {
+    Path file = baselineFile();
+    if (baseline == null && !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Tolerances tolerances;
+    try {
+      tolerances = new Tolerances(baselineScoreTolerance, baselineCostTolerance, baselineLatencyTolerance);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Invalid Playgent baseline tolerance of playgent:" + goal() + ": "
+          + e.getMessage() + " (" + SettingKeys.BASELINE_SCORE_TOLERANCE + ", " + SettingKeys.BASELINE_COST_TOLERANCE
+          + ", " + SettingKeys.BASELINE_LATENCY_TOLERANCE + ")", e);
+    }
+    Baseline blessed;
+    try {
+      blessed = BaselineFile.read(file);
+    } catch (PlaygentConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    String name = baselineName(file);
+    getLog().info("Playgent " + goal() + ": comparing with the baseline " + name + " (" + blessed.createdAt() + ", "
+        + ReportData.plural(blessed.runIds().size(), "run") + ")");
+    BaselineComparison comparison = BaselineComparison.of(blessed, BaselineRuns.of(analysed.runs()), tolerances);
+    return Optional.of(new BaselineSection(name, comparison));
   }
 
   /** When this Maven build started: {@code playgent.sessions=current} reads the sessions since then. */

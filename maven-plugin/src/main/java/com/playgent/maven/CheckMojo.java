@@ -11,7 +11,11 @@ import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.SessionRuns;
 import com.playgent.maven.surefire.JUnitSuite;
 import com.playgent.maven.surefire.SurefireXmlWriter;
+import com.playgent.maven.baseline.BaselineGates;
+import com.playgent.maven.report.BaselineSection;
 import java.io.File;
+import java.nio.file.Files;
+import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -81,11 +85,13 @@ public class CheckMojo extends AbstractReportingMojo {
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     GateSpec spec = gateSpec();
-    if (!spec.isConfigured()) {
+    if (!spec.isConfigured() && baseline == null && !Files.isRegularFile(baselineFile())) {
       throw new MojoExecutionException("playgent:check has no gates to check: add a <gates> block to the plugin "
-          + "configuration, e.g. <gates><minPassRate>0.95</minPassRate></gates>, or remove the check goal.");
+          + "configuration, e.g. <gates><minPassRate>0.95</minPassRate></gates>, bless a baseline with mvn "
+          + "playgent:baseline (" + DEFAULT_BASELINE + "), or remove the check goal.");
     }
     Analysed analysed = analyse();
+    Optional<BaselineSection> compared = compareWithBaseline(analysed);
     SessionRuns runs = analysed.runs();
     ReportData data = analysed.data();
     List<SessionRuns.UnitWithoutRun> unavailable = runs.skippedUnavailable();
@@ -95,7 +101,7 @@ public class CheckMojo extends AbstractReportingMojo {
           + SettingKeys.ON_UNAVAILABLE + "=skip never turns into a red build. Run the build again when the service "
           + "is reachable to judge the agent.";
       getLog().warn(why);
-      writeGates(GateSuite.skipped(QualityGates.evaluate(data, spec), why));
+      writeGates(GateSuite.skipped(BaselineGates.append(QualityGates.evaluate(data, spec), compared.orElse(null)), why));
       return;
     }
     if (data.isEmpty()) {
@@ -114,7 +120,7 @@ public class CheckMojo extends AbstractReportingMojo {
     if (!unavailable.isEmpty()) {
       getLog().warn("Not judged: " + unitsSkipped(unavailable, runs) + "; the gates judge the other runs only.");
     }
-    GateResults results = QualityGates.evaluate(data, spec);
+    GateResults results = BaselineGates.append(QualityGates.evaluate(data, spec), compared.orElse(null));
     writeGates(GateSuite.of(results));
     for (GateResult r : results.results()) {
       if (r.passed()) {

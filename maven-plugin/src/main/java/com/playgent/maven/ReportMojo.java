@@ -2,10 +2,12 @@ package com.playgent.maven;
 
 import com.playgent.core.session.SessionFiles;
 import com.playgent.core.settings.SettingKeys;
+import com.playgent.maven.baseline.BaselineGates;
 import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.gate.QualityGates;
 import com.playgent.maven.merge.InputsSection;
+import com.playgent.maven.report.BaselineSection;
 import com.playgent.maven.report.MarkdownSummary;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.ReportWriter;
@@ -54,11 +56,14 @@ public class ReportMojo extends AbstractReportingMojo {
   @Override
   protected void executeGoal() throws MojoExecutionException {
     GateSpec spec = gateSpec();
-    ReportData data = analyse().data();
-    GateResults results = spec.isConfigured() && !data.isEmpty() ? QualityGates.evaluate(data, spec) : null;
+    Analysed analysed = analyse();
+    ReportData data = analysed.data();
+    BaselineSection baselineSection = data.isEmpty() ? null : compareWithBaseline(analysed).orElse(null);
+    GateResults results = BaselineGates.append(spec.isConfigured() && !data.isEmpty() ? QualityGates.evaluate(data,
+        spec) : null, baselineSection);
     ReportWriter.Written written;
     try {
-      written = ReportWriter.write(reportDir.toPath(), data, spec, results, Instant.now());
+      written = ReportWriter.write(reportDir.toPath(), data, spec, results, Instant.now(), baselineSection);
       if (merged != null) {
         InputsSection.addTo(written.json(), merged);
       }

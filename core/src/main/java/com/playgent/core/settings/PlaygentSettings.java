@@ -11,7 +11,9 @@ import java.util.List;
  * Everything runs are configured with, read once by {@link SettingsReader} from whatever key/value
  * sources the front end has. {@code apiKey} is null when none was found; {@code reuseRuns} is null
  * unless a window is set; {@code reuseRunsOff} is true for {@code playgent.reuse-runs=off} (or
- * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes; {@code shard} is null when unsharded.
+ * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes;
+ * {@code shard} is null when unsharded; {@code baseline} is the file {@code playgent.baseline} names, as given
+ * (relative to the working directory), or null.
  */
 public record PlaygentSettings(
     String baseUrl,
@@ -32,7 +34,8 @@ public record PlaygentSettings(
     Duration progressInterval,
     boolean prestart,
     long maxResponseSize,
-    Shard shard) {
+    Shard shard,
+    Path baseline) {
 
   public PlaygentSettings {
     thresholds = List.copyOf(thresholds);

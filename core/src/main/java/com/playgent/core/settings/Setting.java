@@ -66,7 +66,18 @@ public enum Setting {
   EMULATOR_RATE_LIMIT(SettingKeys.EMULATOR_RATE_LIMIT, null, "0 (none)", Scope.PLUGIN,
       "emulator-start: requests per minute before 429"),
   EMULATOR_SKIP(SettingKeys.EMULATOR_SKIP, null, "false", Scope.EMULATOR,
-      "do not start the emulator: neither emulator-start's nor the JUnit extension's embedded one");
+      "do not start the emulator: neither emulator-start's nor the JUnit extension's embedded one"),
+  // The extension reads the baseline only when this key names it; the plugin's baseline, check and report goals
+  // take the same key with a default path (their own parameter), so it is not one shared value.
+  BASELINE(SettingKeys.BASELINE, null, "none (JUnit); src/test/playgent/baseline.json (plugin)", Scope.EXTENSION,
+      "the blessed baseline file, relative to the project directory: JUnit reports a turn that failed in it as known"
+          + " failing and says when one is fixed; playgent:baseline writes it, check and report compare with it"),
+  BASELINE_SCORE_TOLERANCE(SettingKeys.BASELINE_SCORE_TOLERANCE, null, "0.05", Scope.PLUGIN,
+      "check: how much a test case's scorer mean may get worse than in the baseline"),
+  BASELINE_COST_TOLERANCE(SettingKeys.BASELINE_COST_TOLERANCE, null, "0.20", Scope.PLUGIN,
+      "check: how much the total cost may rise over the baseline's (0.20 = +20%)"),
+  BASELINE_LATENCY_TOLERANCE(SettingKeys.BASELINE_LATENCY_TOLERANCE, null, "0.20", Scope.PLUGIN,
+      "check: how much the p95 latency may rise over the baseline's (0.20 = +20%)");
 
   /**
    * Which front end reads a setting. {@code EMULATOR}: an emulator setting, read by the plugin's

@@ -46,4 +46,8 @@ public final class SettingKeys {
   public static final String EMULATOR_API_KEY = "playgent.emulator.api-key";
   public static final String EMULATOR_RATE_LIMIT = "playgent.emulator.rate-limit-per-minute";
   public static final String EMULATOR_SKIP = "playgent.emulator.skip";
+  public static final String BASELINE = "playgent.baseline";
+  public static final String BASELINE_SCORE_TOLERANCE = "playgent.baseline.score-tolerance";
+  public static final String BASELINE_COST_TOLERANCE = "playgent.baseline.cost-tolerance";
+  public static final String BASELINE_LATENCY_TOLERANCE = "playgent.baseline.latency-tolerance";
 }

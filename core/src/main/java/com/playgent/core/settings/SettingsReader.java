@@ -73,7 +73,8 @@ public final class SettingsReader {
     Path recordings = Path.of(text(Setting.RECORDINGS_DIR).map(Value::text).orElse("src/test/resources/playgent"));
     return new PlaygentSettings(baseUrl, apiKey, mode, recordings, output, timeout, readTimeout, skip, maxConcurrent,
         agent, thresholds(), new RunConfig(parallel, maxRetries, turnTimeout), reuse.isZero() ? null : reuse,
-        reuseOff, allowEmpty, progress, prestart, maxResponseSize, shard);
+        reuseOff, allowEmpty, progress, prestart, maxResponseSize, shard,
+        text(Setting.BASELINE).map(v -> Path.of(v.text)).orElse(null));
   }
 
   /**

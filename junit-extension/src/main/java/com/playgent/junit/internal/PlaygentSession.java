@@ -44,6 +44,7 @@ public final class PlaygentSession implements AutoCloseable {
   private final Map<Path, EmbeddedEmulator> emulators = new ConcurrentHashMap<>();
   private final Map<String, NarrowedRuns> narrowedRuns = new ConcurrentHashMap<>();
   private final Set<String> notes = ConcurrentHashMap.newKeySet();
+  private final Map<Path, BaselineTurns> baselines = new ConcurrentHashMap<>();
   private volatile Narrowing narrowing = Narrowing.NONE;
   private volatile CompletableFuture<Void> prepared = CompletableFuture.completedFuture(null);
 
@@ -128,6 +129,25 @@ public final class PlaygentSession implements AutoCloseable {
           settings.shard() == null ? null : settings.shard().toString());
       r.start();
       return r;
+    });
+  }
+
+  /**
+   * The baseline {@code playgent.baseline} names, read once per session; null when the key is not set
+   * (the extension never picks up a baseline by itself).
+   *
+   * @throws com.playgent.client.PlaygentConfigurationException when the named file is missing or unreadable
+   */
+  BaselineTurns baseline(PlaygentSettings settings) {
+    if (settings.baseline() == null) {
+      return null;
+    }
+    return baselines.computeIfAbsent(settings.baseline().toAbsolutePath().normalize(), file -> {
+      BaselineTurns b = BaselineTurns.read(settings.baseline());
+      console.println("playgent: baseline " + b.file() + " (" + b.baseline().createdAt() + "): "
+          + b.baseline().failingTurnCount() + " of " + b.baseline().turnCount() + " turns failed in it and are known "
+          + "failing (" + SettingKeys.BASELINE + ")");
+      return b;
     });
   }
 

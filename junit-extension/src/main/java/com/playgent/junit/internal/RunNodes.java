@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Runs to nodes: starts every unit of a spec through the session's pipeline before awaiting any,
@@ -49,6 +50,7 @@ public final class RunNodes {
 
   public static Stream<DynamicNode> stream(RunSpec spec, RunsContext ctx) {
     PlaygentSettings settings = ctx.settings();
+    ctx.session().baseline(settings); // a named baseline that cannot be read fails before any run starts
     List<RunUnit> units = ownUnits(spec, settings, ctx);
     if (units.isEmpty()) {
       return Stream.empty(); // every unit belongs to another shard: nothing started, nothing reported
@@ -76,6 +78,7 @@ public final class RunNodes {
    */
   public static void start(RunSpec spec, RunsContext ctx) {
     PlaygentSettings settings = ctx.settings();
+    ctx.session().baseline(settings);
     List<RunUnit> units = ownUnits(spec, settings, ctx);
     if (units.isEmpty()) {
       return;
@@ -110,7 +113,22 @@ public final class RunNodes {
     return new SelectionRecord(ctx.testClass(), ctx.method(), ctx.uniqueId(), ctx.origin(),
         spec.selection().testCaseIds(), spec.selection().tags(), spec.selection().pinnedRuns(),
         spec.selection().agent() != null ? spec.selection().agent() : settings.agent(),
-        thresholds.stream().map(ScorerThreshold::toString).toList(), spec.knownFailingTurns().entries(), List.of());
+        thresholds.stream().map(ScorerThreshold::toString).toList(), knownFailingEntries(spec, ctx), List.of());
+  }
+
+  /** The declaration's known failing turns, and those that failed in the baseline ({@code playgent.baseline}). */
+  private static List<String> knownFailingEntries(RunSpec spec, RunsContext ctx) {
+    BaselineTurns baseline = ctx.session().baseline(ctx.settings());
+    List<String> declared = spec.knownFailingTurns().entries();
+    return baseline == null ? declared : baseline.knownFailingEntries(declared, spec.selection().testCaseIds(),
+        spec.selection().tags().isEmpty() && spec.selection().pinnedRuns().isEmpty());
+  }
+
+  /** The turns of a test case reported as known failing: the declaration's, and the baseline's failing ones. */
+  private static Set<Integer> knownFailing(RunSpec spec, RunsContext ctx, String caseId) {
+    BaselineTurns baseline = ctx.session().baseline(ctx.settings());
+    return baseline == null ? spec.knownFailingTurns().forCase(caseId)
+        : baseline.knownFailing(spec.knownFailingTurns(), caseId);
   }
 
   static Stream<DynamicNode> nodes(RunHandle handle, RunSpec spec, List<ScorerThreshold> thresholds,
@@ -134,7 +152,7 @@ public final class RunNodes {
     }
     List<DynamicNode> containers = new ArrayList<>();
     for (RunReport report : RunReport.of(run, thresholds, settings.baseUrl())) {
-      ctx.session().totals().reported(report, spec.knownFailingTurns().forCase(report.testCase().id()));
+      ctx.session().totals().reported(report, knownFailing(spec, ctx, report.testCase().id()));
       containers.add(container(report, handle, spec, ctx, recorder, key));
     }
     return containers.stream();
@@ -145,7 +163,9 @@ public final class RunNodes {
     String caseId = report.testCase().id();
     String label = ctx.session().labels().label(ctx.testClass(), ctx.uniqueId() + "|" + handle.unit().key() + "|" + caseId,
         Text.oneLine(report.testCase().ref().label(), 80), handle.unit().agent());
-    Set<Integer> known = spec.knownFailingTurns().forCase(caseId);
+    Set<Integer> known = knownFailing(spec, ctx, caseId);
+    Set<Integer> declaredKnown = spec.knownFailingTurns().forCase(caseId);
+    BaselineTurns baseline = ctx.session().baseline(ctx.settings());
     List<TurnReport> turns = report.turns();
     List<DynamicNode> children = new ArrayList<>();
     int passed = 0;
@@ -161,8 +181,13 @@ public final class RunNodes {
       } else {
         failed++;
       }
-      TurnExecutable test = new TurnExecutable(turn, isKnown, spec.turnChecks());
-      children.add(DynamicTest.dynamicTest(turn.displayName(label), uri(turn.link()), test));
+      TurnExecutable test = new TurnExecutable(turn, declaredKnown.contains(turn.number()), spec.turnChecks());
+      Executable executable = test;
+      if (baseline != null && !declaredKnown.contains(turn.number())) {
+        executable = baseline.turn(caseId, turn.number()).<Executable>map(b -> new BaselineTurnExecutable(test, b,
+            baseline.file(), ctx.session().console())).orElse(test);
+      }
+      children.add(DynamicTest.dynamicTest(turn.displayName(label), uri(turn.link()), executable));
     }
     recorder.unit(key, UnitRecord.reported(caseId == null ? handle.unit().label() : caseId, report.run().runId(),
         handle.obtained(), turns.size(), passed, failed, knownFailing));

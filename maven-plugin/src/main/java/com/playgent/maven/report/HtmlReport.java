@@ -40,6 +40,12 @@ public final class HtmlReport {
    * @param gates the gate results, shown as a table; may be null
    */
   public static String render(ReportData d, GateSpec spec, GateResults gates, Instant generatedAt) {
+    return render(d, spec, gates, generatedAt, null);
+  }
+
+  /** @param baseline the comparison with the baseline, shown after the gates; may be null */
+  public static String render(ReportData d, GateSpec spec, GateResults gates, Instant generatedAt,
+      BaselineSection baseline) {
     GateSpec g = spec == null ? GateSpec.none() : spec;
     boolean ok = d.allPassed() && (gates == null || gates.passed());
     StringBuilder h = new StringBuilder(64 * 1024);
@@ -82,6 +88,7 @@ public final class HtmlReport {
     if (gates != null) {
       gates(h, gates);
     }
+    BaselineHtml.append(h, baseline);
     int charts = charts(h, d, g);
     failedRuns(h, d);
     skippedUnits(h, d);

@@ -50,6 +50,11 @@ public final class JsonSummary {
   }
 
   public static String render(ReportData d, GateResults gates, Instant generatedAt) {
+    return render(d, gates, generatedAt, null);
+  }
+
+  /** @param baseline the comparison with the baseline ({@code baseline}: null when there is none) */
+  public static String render(ReportData d, GateResults gates, Instant generatedAt, BaselineSection baseline) {
     ObjectNode j = Json.mapper().createObjectNode();
     j.put("schema", SCHEMA);
     j.put("generated_at", generatedAt.toString());
@@ -149,6 +154,7 @@ public final class JsonSummary {
         o.put("message", r.message());
       }
     }
+    BaselineJson.put(j, baseline);
     try {
       return Json.mapper().writeValueAsString(j) + "\n";
     } catch (JsonProcessingException e) {

@@ -29,6 +29,11 @@ public final class MarkdownSummary {
   private MarkdownSummary() {}
 
   public static String render(ReportData d, GateResults gates) {
+    return render(d, gates, null);
+  }
+
+  /** @param baseline the comparison with the baseline, after the gates; may be null */
+  public static String render(ReportData d, GateResults gates, BaselineSection baseline) {
     StringBuilder md = new StringBuilder(2048);
     md.append("## ").append(headline(d, gates)).append("\n\n");
     md.append("Read ").append(text(d.sessions().description())).append(".\n\n");
@@ -67,6 +72,7 @@ public final class MarkdownSummary {
       }
       md.append('\n');
     }
+    BaselineMarkdown.append(md, baseline);
     md.append("### Test cases\n\n");
     md.append("| | Test case | Runs | Turns | Passed | Failed | Known failing | Pass rate | Cost | p95 latency |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -23,9 +23,15 @@ public final class ReportWriter {
    * @throws java.io.UncheckedIOException naming the file that could not be written
    */
   public static Written write(Path directory, ReportData data, GateSpec spec, GateResults gates, Instant now) {
-    Path html = AtomicFiles.write(directory.resolve(HTML), HtmlReport.render(data, spec, gates, now));
-    Path md = AtomicFiles.write(directory.resolve(MARKDOWN), MarkdownSummary.render(data, gates));
-    Path json = AtomicFiles.write(directory.resolve(JSON), JsonSummary.render(data, gates, now));
+    return write(directory, data, spec, gates, now, null);
+  }
+
+  /** @param baseline the comparison with the baseline, or null */
+  public static Written write(Path directory, ReportData data, GateSpec spec, GateResults gates, Instant now,
+      BaselineSection baseline) {
+    Path html = AtomicFiles.write(directory.resolve(HTML), HtmlReport.render(data, spec, gates, now, baseline));
+    Path md = AtomicFiles.write(directory.resolve(MARKDOWN), MarkdownSummary.render(data, gates, baseline));
+    Path json = AtomicFiles.write(directory.resolve(JSON), JsonSummary.render(data, gates, now, baseline));
     return new Written(html, md, json);
   }
 }

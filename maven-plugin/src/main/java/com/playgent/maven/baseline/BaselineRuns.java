@@ -1,0 +1,38 @@
+package com.playgent.maven.baseline;
+
+import com.playgent.core.baseline.Baseline;
+import com.playgent.core.baseline.BaselineBuilder;
+import com.playgent.core.session.SelectionRecord;
+import com.playgent.core.session.SessionRecord;
+import com.playgent.core.session.UnitRecord;
+import com.playgent.maven.report.SessionRuns;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The runs {@code report}, {@code check} and {@code baseline} read, summarised as a {@link Baseline}:
+ * what {@code baseline} blesses and what the others compare with the blessed one. Each run's suite is
+ * the test class of the selection that reported it ({@code playgent:run} for the {@code run} goal).
+ */
+public final class BaselineRuns {
+  private BaselineRuns() {}
+
+  public static Baseline of(SessionRuns runs) {
+    BaselineBuilder builder = new BaselineBuilder();
+    Map<String, String> suiteOfRun = new HashMap<>();
+    for (SessionRecord session : runs.sessions().sessions()) {
+      builder.session(session.sessionId(), session.endedAt() != null ? session.endedAt() : session.startedAt());
+      for (SelectionRecord selection : session.selections()) {
+        for (UnitRecord unit : selection.units()) {
+          if (unit.runId() != null) {
+            suiteOfRun.putIfAbsent(unit.runId(), selection.testClass());
+          }
+        }
+      }
+    }
+    for (SessionRuns.JudgedRun judged : runs.runs()) {
+      builder.run(suiteOfRun.get(judged.run().runId()), judged.run(), judged.thresholds());
+    }
+    return builder.build();
+  }
+}
