@@ -6,6 +6,7 @@ import com.playgent.core.settings.SettingKeys;
 import com.playgent.junit.internal.ExtensionSettings;
 import com.playgent.junit.internal.JUnitOutcomes;
 import com.playgent.junit.internal.PlaygentSession;
+import com.playgent.junit.internal.RepeatedTurnExecutable;
 import com.playgent.junit.internal.RunsContext;
 import com.playgent.junit.internal.TurnExecutable;
 import java.lang.reflect.Method;
@@ -123,6 +124,8 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
       Invocation<Void> invocation, DynamicTestInvocationContext invocationContext, ExtensionContext context)
       throws Throwable {
     if (invocationContext.getExecutable() instanceof TurnExecutable turn) {
+      context.publishReportEntry(turn.reportEntries());
+    } else if (invocationContext.getExecutable() instanceof RepeatedTurnExecutable turn) {
       context.publishReportEntry(turn.reportEntries());
     }
     invocation.proceed();

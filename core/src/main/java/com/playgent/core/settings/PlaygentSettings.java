@@ -10,7 +10,8 @@ import java.util.List;
  * Everything runs are configured with, read once by {@link SettingsReader} from whatever key/value
  * sources the front end has. {@code apiKey} is null when none was found; {@code reuseRuns} is null
  * unless a window is set; {@code reuseRunsOff} is true for {@code playgent.reuse-runs=off} (or
- * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes.
+ * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes;
+ * {@code repeats} and {@code minPasses} are null unless set ({@code Repeats} applies them).
  */
 public record PlaygentSettings(
     String baseUrl,
@@ -30,7 +31,9 @@ public record PlaygentSettings(
     boolean allowEmpty,
     Duration progressInterval,
     boolean prestart,
-    long maxResponseSize) {
+    long maxResponseSize,
+    Integer repeats,
+    Integer minPasses) {
 
   public PlaygentSettings {
     thresholds = List.copyOf(thresholds);

@@ -71,7 +71,9 @@ public final class SettingsReader {
     Path recordings = Path.of(text(Setting.RECORDINGS_DIR).map(Value::text).orElse("src/test/resources/playgent"));
     return new PlaygentSettings(baseUrl, apiKey, mode, recordings, output, timeout, readTimeout, skip, maxConcurrent,
         agent, thresholds(), new RunConfig(parallel, maxRetries, turnTimeout), reuse.isZero() ? null : reuse,
-        reuseOff, allowEmpty, progress, prestart, maxResponseSize);
+        reuseOff, allowEmpty, progress, prestart, maxResponseSize,
+        text(Setting.REPEATS).map(SettingsReader::positiveInt).orElse(null),
+        text(Setting.MIN_PASSES).map(SettingsReader::positiveInt).orElse(null));
   }
 
   /**
