@@ -111,7 +111,15 @@ public record RepeatedTurn(int number, List<Attempt> attempts, int minPasses, in
     }
     String own = a.turn().headline(); // "turn 2 failed: ..." or "turn 2 passed..."
     String prefix = "turn " + a.turn().number() + " ";
-    return own.startsWith(prefix) ? own.substring(prefix.length()) : own;
+    own = own.startsWith(prefix) ? own.substring(prefix.length()) : own;
+    TurnVerdict v = a.turn().verdict();
+    if (!v.passed() && v.failingScorers().isEmpty()) { // the service's verdict: the lowest score's reason says why
+      String reason = v.scorers().stream().filter(j -> j.score() != null)
+          .min(java.util.Comparator.comparingDouble(ScorerJudgement::score))
+          .map(j -> Text.oneLine(j.reasoning(), 120)).orElse("");
+      own += reason.isEmpty() ? "" : " — " + reason;
+    }
+    return own;
   }
 
   /** The full block: headline, then every repeat, the scorers over the repeats and the turn itself. */
