@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class Analysis {
     double cost = 0;
     int turnsMissingCost = 0;
     int runsMissingCost = 0;
+    Map<String, List<RunReport>> reportsByRun = new HashMap<>();
 
     for (SessionRuns.JudgedRun judged : runs.runs()) {
       Run run = judged.run();
@@ -66,6 +68,7 @@ public final class Analysis {
         scorers.computeIfAbsent(t.scorer(), ScorerAcc::new).thresholds.add(t);
       }
       List<RunReport> reports = RunReport.of(run, judged.thresholds(), baseUrl);
+      reportsByRun.put(run.runId(), reports);
       for (RunReport report : reports) {
         CaseResult c = report.testCase();
         String key = c.id() != null ? c.id() : c.ref().label();
@@ -163,7 +166,8 @@ public final class Analysis {
         runs.sessions().description());
     return new ReportData(runs.directory(), sessions, runs.runs().size(), failedRuns, cases.size(), turns, passed,
         known, new Cost(cost, turnsMissingCost == 0, turnsMissingCost, runsMissingCost),
-        latency, scorerStats, caseStats, failing, knownFailing, skipped, caseRuns);
+        latency, scorerStats, caseStats, failing, knownFailing, skipped, caseRuns,
+        RepeatedRuns.of(runs, reportsByRun));
   }
 
   /** {@code skipped_unavailable}, as the session file spells it. */
