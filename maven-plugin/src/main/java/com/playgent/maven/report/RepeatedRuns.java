@@ -50,6 +50,13 @@ public record RepeatedRuns(List<Group> groups) {
     return groups.isEmpty();
   }
 
+  /** The runs of every repeat of every group. */
+  public java.util.Set<String> runIds() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    groups.forEach(g -> g.runIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add));
+    return ids;
+  }
+
   /** Every turn over its repeats, for a report's flaky marks. */
   public List<RepeatedTurn> flakyTurns() {
     return groups.stream().flatMap(g -> g.turns().stream()).filter(RepeatedTurn::flaky).toList();

@@ -40,6 +40,11 @@ class RepeatsReportTest {
 
   @BeforeEach
   void write() {
+    data = Analysis.of(Fixtures.runs(write(dir, 3)), BASE);
+  }
+
+  /** Five repeats in {@code dir}, each turn needing {@code minPasses}. */
+  static Path write(Path dir, int minPasses) {
     RunFiles files = new RunFiles(dir);
     List<UnitRecord> units = new ArrayList<>();
     for (int repeat = 1; repeat <= 5; repeat++) {
@@ -57,11 +62,11 @@ class RepeatsReportTest {
     }
     SelectionRecord selection = new SelectionRecord("com.example.RefundTest", "refund",
         "[engine:junit-jupiter]/[method:refund()]", "@PlaygentCase RefundTest.refund()", List.of("tc_flaky"),
-        List.of(), List.of(), null, List.of(), List.of(), units).withRepeats(5, 3);
+        List.of(), List.of(), null, List.of(), List.of(), units).withRepeats(5, minPasses);
     new SessionFiles(dir).write(new SessionRecord(SessionRecord.SCHEMA, "20260101T000000.000Z-aaaaaa", "playgent-junit",
         "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "live", "api.playgent.com", null, "fail", null,
         List.of(selection)));
-    data = Analysis.of(Fixtures.runs(dir), BASE);
+    return dir;
   }
 
   @Test
@@ -89,10 +94,29 @@ class RepeatsReportTest {
     assertThat(turn1.get("flaky").asBoolean()).isFalse();
     assertThat(turn1.get("pass_hat_k").decimalValue()).isEqualByComparingTo("1");
 
+    // The build counts each turn once over its repeats, as JUnit did: 2 turns, both passed.
+    assertThat(json.at("/status").asText()).isEqualTo("passed");
+    assertThat(json.at("/turns/total").asInt()).isEqualTo(2);
+    assertThat(json.at("/turns/passed").asInt()).isEqualTo(2);
+    assertThat(json.get("failing_turns")).isEmpty();
+    assertThat(json.at("/runs").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void a_turn_failing_over_its_repeats_is_one_failing_turn_marked_with_its_count(@TempDir Path other) throws Exception {
+    ReportData failed = Analysis.of(Fixtures.runs(write(other, 4)), BASE);
+    JsonNode json = new ObjectMapper().readTree(JsonSummary.render(failed, null, Instant.EPOCH));
+
+    assertThat(json.at("/status").asText()).isEqualTo("failed");
+    assertThat(json.at("/turns/failed").asInt()).isEqualTo(1);
+    assertThat(json.get("failing_turns")).hasSize(1);
     JsonNode failing = json.at("/failing_turns/0");
     assertThat(failing.get("run_id").asText()).isEqualTo("run_r3");
     assertThat(failing.get("flaky").asBoolean()).isTrue();
-    assertThat(failing.get("over_repeats").asText()).startsWith("turn 2 passed: 3 of 5 repeats passed, needs 3");
+    assertThat(failing.get("over_repeats").asText()).startsWith("turn 2: 3 of 5 repeats passed, needs 4; repeat 3");
+    assertThat(MarkdownSummary.render(failed, null))
+        .contains("❌ (flaky: 3 of 5 repeats passed, needs 4, so the turn fails)")
+        .contains("| ❌ | Refund Policy (tc_flaky) · turn 2 | 3 of 5 | 4 | ⚠️ flaky |");
   }
 
   @Test
@@ -109,7 +133,7 @@ class RepeatsReportTest {
     assertThat(md).contains("### Repeats (1 test case)")
         .contains("| ✅ | Refund Policy (tc_flaky) · turn 2 | 3 of 5 | 3 | ⚠️ flaky | 0.60 | 1.00 | 0.00 |")
         .contains("| ✅ | Refund Policy (tc_flaky) · turn 1 | 5 of 5 | 3 |  | 1.00 | 1.00 | 1.00 |")
-        .contains("❌ (flaky: 3 of 5 repeats passed, needs 3, so the turn passes)");
+        .startsWith("## ✅ Playgent: all 2 turns passed");
 
     String html = HtmlReport.render(data, null, null, Instant.EPOCH);
     assertThat(html).contains("<section class=\"card\" id=\"repeats\">")
