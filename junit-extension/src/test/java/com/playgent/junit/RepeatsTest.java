@@ -258,6 +258,39 @@ class RepeatsTest {
     assertThat(s.unitRuns()).hasSize(5);
   }
 
+  @Test
+  void record_keeps_one_recording_per_repeat_and_replay_judges_them_alike_without_the_service(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path recordings) {
+    EngineExecutionResults live = fixture.run(FourOfFive.class, PlaygentConfig.MODE, "record",
+        PlaygentConfig.RECORDINGS_DIR, recordings.toString());
+    assertThat(entries(live, "Refund Policy › turn 2")).containsEntry("playgent.repeats", "4 of 5 repeats passed, needs 4");
+    for (int i = 1; i <= 5; i++) {
+      assertThat(recordings.resolve("tc_four_of_five.repeat-" + i + ".json")).exists();
+    }
+    assertThat(recordings.resolve("tc_four_of_five.json")).doesNotExist();
+
+    long before = fixture.emulator.stats().totalRequests();
+    EngineExecutionResults replayed = fixture.run(FourOfFive.class, PlaygentConfig.MODE, "replay",
+        PlaygentConfig.RECORDINGS_DIR, recordings.toString());
+    assertThat(testNames(replayed)).isEqualTo(testNames(live));
+    assertThat(entries(replayed, "Refund Policy › turn 2")).containsEntry("playgent.repeats",
+        "4 of 5 repeats passed, needs 4").containsEntry("playgent.flaky", "true");
+    assertThat(fixture.emulator.stats().totalRequests()).isEqualTo(before);
+  }
+
+  @Test
+  void reuse_runs_never_reports_one_earlier_run_for_a_repeat_every_repeat_is_a_new_run() {
+    fixture.run(FourOfFive.class);
+    assertThat(fixture.emulator.stats().runsCreated()).isEqualTo(5);
+
+    EngineExecutionResults again = fixture.run(FourOfFive.class, PlaygentConfig.REUSE_RUNS, "PT1H");
+
+    assertThat(fixture.emulator.stats().runsCreated()).isEqualTo(10);
+    assertThat(fixture.emulator.stats().createdRunIds()).doesNotHaveDuplicates();
+    assertThat(entries(again, "policy(PlaygentRuns)").get("playgent.runs").split(", ")).hasSize(5)
+        .doesNotHaveDuplicates();
+  }
+
   private static Map<String, String> entries(EngineExecutionResults results, String displayNamePrefix) {
     List<Map<String, String>> all = allEntries(results, displayNamePrefix);
     assertThat(all).as("report entries of %s", displayNamePrefix).hasSize(1);
