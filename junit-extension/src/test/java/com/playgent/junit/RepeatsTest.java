@@ -88,6 +88,14 @@ class RepeatsTest {
   }
 
   @PlaygentTest
+  static class ByTag {
+    @PlaygentCase(tags = "claims", repeats = 5, minPasses = 3)
+    PlaygentRuns claims(PlaygentRuns runs) {
+      return runs;
+    }
+  }
+
+  @PlaygentTest
   static class FromSettings {
     @PlaygentCase("tc_four_of_five")
     PlaygentRuns policy(PlaygentRuns runs) {
@@ -256,6 +264,25 @@ class RepeatsTest {
     assertThat(s.units()).extracting(UnitRecord::repeat).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
     assertThat(s.units()).extracting(UnitRecord::runId).doesNotHaveDuplicates();
     assertThat(s.unitRuns()).hasSize(5);
+  }
+
+  @Test
+  void a_repeated_tag_selection_judges_each_of_its_test_cases_over_the_repeats() {
+    EngineExecutionResults results = fixture.run(ByTag.class);
+
+    assertThat(fixture.emulator.stats().runsCreated()).isEqualTo(5); // one run per repeat, each over both cases
+    assertThat(entries(results, "Warranty Claim › turn 2")).containsEntry("playgent.repeats",
+        "3 of 5 repeats passed, needs 3");
+    // Order Lookup fails on the service in runs 2, 5 (its across_runs has 3 entries): 3 of 5 left.
+    assertThat(entries(results, "Order Lookup › turn 1")).containsEntry("playgent.repeats",
+        "3 of 5 repeats passed, needs 3");
+    // A failed tag run is failed for each of its test cases, as without repeats: two repeats (whichever
+    // were created 2nd and 5th), named in each case's container.
+    List<String> verdicts = testNames(results).stream().filter(n -> n.contains("run verdict")).toList();
+    assertThat(verdicts).hasSize(4).allMatch(n -> n.matches("(Warranty Claim|Order Lookup) › repeat [1-5] › run verdict"));
+    assertThat(verdicts.subList(0, 2)).allMatch(n -> n.startsWith("Warranty Claim"));
+    assertThat(verdicts.subList(2, 4).stream().map(n -> n.replace("Order Lookup", "Warranty Claim")).toList())
+        .isEqualTo(verdicts.subList(0, 2));
   }
 
   @Test

@@ -115,11 +115,16 @@ public record RepeatedTurn(int number, List<Attempt> attempts, int minPasses, in
     TurnVerdict v = a.turn().verdict();
     if (!v.passed() && v.failingScorers().isEmpty()) { // the service's verdict: the lowest score's reason says why
       String reason = v.scorers().stream().filter(j -> j.score() != null)
-          .min(java.util.Comparator.comparingDouble(ScorerJudgement::score))
+          .min(java.util.Comparator.comparingDouble(RepeatedTurn::goodness))
           .map(j -> Text.oneLine(j.reasoning(), 120)).orElse("");
       own += reason.isEmpty() ? "" : " — " + reason;
     }
     return own;
+  }
+
+  /** How good a score is on a higher-is-better scale: a lower-is-better scorer's score turned around. */
+  private static double goodness(ScorerJudgement j) {
+    return ScorerThreshold.Direction.usual(j.name()) == ScorerThreshold.Direction.AT_MOST ? 1 - j.score() : j.score();
   }
 
   /** The full block: headline, then every repeat, the scorers over the repeats and the turn itself. */
