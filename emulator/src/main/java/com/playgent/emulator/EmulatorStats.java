@@ -87,6 +87,11 @@ public final class EmulatorStats {
     return at.isAfter(clock.instant()) ? Optional.empty() : Optional.of(at);
   }
 
+  /** Return when run {@code runId} was created (its {@code POST /v1/runs} was answered), if it exists. */
+  public Optional<Instant> createdAt(String runId) {
+    return registry.run(runId).map(Run::createdAt);
+  }
+
   /** Return when run {@code runId} was first served with a terminal status, if it was. */
   public Optional<Instant> firstTerminalFetchAt(String runId) {
     return recorder.firstTerminalFetchAt(runId);

@@ -55,6 +55,12 @@ final class AnnotatedCases {
     if (annotation.allowEmpty()) {
       runs.allowEmpty();
     }
+    if (annotation.repeats() != 0) {
+      runs.repeats(annotation.repeats());
+    }
+    if (annotation.minPasses() != 0) {
+      runs.minPasses(annotation.minPasses());
+    }
     return runs;
   }
 

@@ -65,4 +65,18 @@ public @interface PlaygentCase {
 
   /** {@code true}: a selection that matches no test case is skipped instead of failing. */
   boolean allowEmpty() default false;
+
+  /**
+   * Runs per test case (or tag selection), e.g. {@code 5}: each repeat is a run of its own, all started
+   * together; each turn is reported once and passes when at least {@link #minPasses()} repeats passed
+   * it. A turn whose repeats disagree is marked flaky. {@code 0} (the default) means not set here:
+   * {@code playgent.repeats} applies, else 1.
+   */
+  int repeats() default 0;
+
+  /**
+   * Repeats a turn must pass, from 1 to {@link #repeats()}. {@code 0} (the default) means not set here:
+   * {@code playgent.min-passes} applies, else every repeat must pass.
+   */
+  int minPasses() default 0;
 }

@@ -113,4 +113,14 @@ public final class PlaygentConfig {
    * one up by itself). A named file that is missing or unreadable fails the test before any run starts.
    */
   public static final String BASELINE = SettingKeys.BASELINE;
+
+  /**
+   * Runs per test case for every {@link PlaygentCase} that gives no {@code repeats} of its own, e.g.
+   * {@code 5}; default {@code 1}. Each repeat is a run of its own, all started together; each turn is
+   * reported once and passes when at least {@link #MIN_PASSES} repeats passed it.
+   */
+  public static final String REPEATS = SettingKeys.REPEATS;
+
+  /** Repeats a turn must pass, from 1 to the repeats; default: all of them. A declaration's {@code minPasses} wins. */
+  public static final String MIN_PASSES = SettingKeys.MIN_PASSES;
 }

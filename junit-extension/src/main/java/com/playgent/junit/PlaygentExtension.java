@@ -6,6 +6,7 @@ import com.playgent.core.settings.SettingKeys;
 import com.playgent.junit.internal.ExtensionSettings;
 import com.playgent.junit.internal.JUnitOutcomes;
 import com.playgent.junit.internal.PlaygentSession;
+import com.playgent.junit.internal.RepeatedTurnExecutable;
 import com.playgent.junit.internal.RunsContext;
 import com.playgent.junit.internal.BaselineTurnExecutable;
 import com.playgent.junit.internal.TurnExecutable;
@@ -126,6 +127,8 @@ final class PlaygentExtension implements ParameterResolver, InvocationIntercepto
     if (invocationContext.getExecutable() instanceof TurnExecutable turn) {
       context.publishReportEntry(turn.reportEntries());
     } else if (invocationContext.getExecutable() instanceof BaselineTurnExecutable turn) {
+      context.publishReportEntry(turn.reportEntries());
+    } else if (invocationContext.getExecutable() instanceof RepeatedTurnExecutable turn) {
       context.publishReportEntry(turn.reportEntries());
     }
     invocation.proceed();

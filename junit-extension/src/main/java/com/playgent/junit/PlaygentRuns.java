@@ -51,6 +51,8 @@ public final class PlaygentRuns implements Iterable<DynamicNode> {
   private Integer turnTimeoutMs;
   private Boolean parallel;
   private Boolean allowEmpty;
+  private Integer repeats;
+  private Integer minPasses;
   private boolean streamed;
 
   /** Made by the extension; users receive it as a parameter. */
@@ -122,6 +124,22 @@ public final class PlaygentRuns implements Iterable<DynamicNode> {
   }
 
   /**
+   * Runs each test case (or tag selection) {@code repeats} times, all started together, and reports
+   * each turn once: it passes when at least {@link #minPasses(int)} repeats passed it (all of them
+   * unless set). Checked when the runs start: at least 1.
+   */
+  public PlaygentRuns repeats(int repeats) {
+    this.repeats = repeats;
+    return this;
+  }
+
+  /** Repeats each turn must pass, from 1 to {@link #repeats(int)}; default: all of them. */
+  public PlaygentRuns minPasses(int minPasses) {
+    this.minPasses = minPasses;
+    return this;
+  }
+
+  /**
    * A check run inside every turn's own test after the service's verdict; an
    * {@link AssertionError} it throws fails exactly that turn.
    */
@@ -137,7 +155,8 @@ public final class PlaygentRuns implements Iterable<DynamicNode> {
   }
 
   RunSpec spec() {
-    return new RunSpec(new Selection(testCaseIds, tags, pinnedRuns, agent, maxRetries, turnTimeoutMs, parallel),
+    return new RunSpec(new Selection(testCaseIds, tags, pinnedRuns, agent, maxRetries, turnTimeoutMs, parallel,
+        repeats, minPasses),
         thresholds, new KnownFailingTurns(knownFailingTurns), turnChecks, allowEmpty);
   }
 

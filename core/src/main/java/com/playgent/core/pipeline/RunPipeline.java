@@ -90,7 +90,7 @@ public final class RunPipeline implements AutoCloseable {
       h.run().thenAccept(r -> h.runId = r.runId());
       return h;
     }
-    if (settings.reuseRuns() != null) {
+    if (settings.reuseRuns() != null && unit.repeat() == 0) { // a repeat is always a run of its own
       var reused = new ReusableRuns(runFiles).find(unit, settings.reuseRuns());
       if (reused.isPresent()) {
         RunHandle h = new RunHandle(unit, CompletableFuture.completedFuture(reused.get()), Obtained.REUSED);

@@ -7,13 +7,30 @@ import java.util.List;
 /**
  * One run to report: a test case id, a tag selection, or an existing run. Equal units in one JVM
  * share one run, so a plan-level pre-start, the factory and an IDE re-run all see the same run.
+ * Repeats of a unit differ in {@code repeat} (1..n; 0 for a unit that is not repeated), so each is a
+ * run of its own: its own key, recording and never a reused run.
  */
-public record RunUnit(Kind kind, String testCaseId, List<String> tags, String runId, String agent, RunConfig config) {
+public record RunUnit(Kind kind, String testCaseId, List<String> tags, String runId, String agent, RunConfig config,
+    int repeat) {
   public enum Kind { TEST_CASE, TAGS, PINNED }
 
   public RunUnit {
     tags = tags == null ? List.of() : List.copyOf(tags);
     config = config == null || config.isEmpty() ? null : config;
+  }
+
+  public RunUnit(Kind kind, String testCaseId, List<String> tags, String runId, String agent, RunConfig config) {
+    this(kind, testCaseId, tags, runId, agent, config, 0);
+  }
+
+  /** This unit as repeat {@code repeat} (1-based) of its declaration. */
+  public RunUnit withRepeat(int repeat) {
+    return new RunUnit(kind, testCaseId, tags, runId, agent, config, repeat);
+  }
+
+  /** This unit without its repeat index: what its repeats have in common. */
+  public RunUnit withoutRepeat() {
+    return repeat == 0 ? this : withRepeat(0);
   }
 
   public static RunUnit testCase(String id, String agent, RunConfig config) {
@@ -29,7 +46,7 @@ public record RunUnit(Kind kind, String testCaseId, List<String> tags, String ru
   }
 
   public String key() {
-    return kind + ":" + label() + "@" + (agent == null ? "" : agent) + "|" + config;
+    return kind + ":" + label() + "@" + (agent == null ? "" : agent) + "|" + config + (repeat == 0 ? "" : "#" + repeat);
   }
 
   /**
@@ -53,7 +70,8 @@ public record RunUnit(Kind kind, String testCaseId, List<String> tags, String ru
   /** Readable selection for messages, e.g. {@code test case tc_xyz789 on agent agent_x}. */
   public String describe() {
     String what = kind == Kind.TEST_CASE ? "test case " + testCaseId : label();
-    return agent == null ? what : what + " on agent " + agent;
+    what = agent == null ? what : what + " on agent " + agent;
+    return repeat == 0 ? what : what + " (repeat " + repeat + ")";
   }
 
   public CreateRunRequest request() {
@@ -61,7 +79,10 @@ public record RunUnit(Kind kind, String testCaseId, List<String> tags, String ru
     return r.withAgent(agent).withConfig(config);
   }
 
-  /** A file name for this unit's recording: {@code tc_xyz789.json}, {@code tags-refunds.json}, {@code tc_x@agent_y.json}. */
+  /**
+   * A file name for this unit's recording: {@code tc_xyz789.json}, {@code tags-refunds.json},
+   * {@code tc_x@agent_y.json}, {@code tc_x.repeat-2.json}.
+   */
   public String recordingName() {
     String base;
     switch (kind) {
@@ -71,6 +92,9 @@ public record RunUnit(Kind kind, String testCaseId, List<String> tags, String ru
     }
     if (agent != null) {
       base += "@" + agent;
+    }
+    if (repeat != 0) {
+      base += ".repeat-" + repeat; // one recording per repeat, never one replayed for all
     }
     return base.replaceAll("[^A-Za-z0-9_.@+-]", "_") + ".json";
   }

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * What one declaration asks for: test case ids (a run each), tags (one run over every match) and
- * existing run ids, with an agent and run config that override the settings'. Nulls mean "not set
- * here". Turned into {@link RunUnit}s the same way for a {@code @PlaygentCase} and for
+ * existing run ids, with an agent and run config that override the settings', and the repeats of
+ * each test case or tag selection ({@link Repeats}). Nulls mean "not set here". Turned into {@link RunUnit}s the same way for a {@code @PlaygentCase} and for
  * {@code playgent:run}.
  */
 public record Selection(
@@ -21,12 +21,30 @@ public record Selection(
     String agent,
     Integer maxRetries,
     Integer turnTimeoutMs,
-    Boolean parallel) {
+    Boolean parallel,
+    Integer repeats,
+    Integer minPasses) {
 
   public Selection {
     testCaseIds = List.copyOf(testCaseIds);
     tags = List.copyOf(tags);
     pinnedRuns = List.copyOf(pinnedRuns);
+  }
+
+  /** A selection without repeats of its own (the settings' apply). */
+  public Selection(List<String> testCaseIds, List<String> tags, List<String> pinnedRuns, String agent,
+      Integer maxRetries, Integer turnTimeoutMs, Boolean parallel) {
+    this(testCaseIds, tags, pinnedRuns, agent, maxRetries, turnTimeoutMs, parallel, null, null);
+  }
+
+  /** The repeats in force: this selection's, else the settings'; validated, naming {@code origin}. */
+  public Repeats repeats(PlaygentSettings settings, String origin) {
+    Repeats r = Repeats.of(repeats, minPasses, settings.repeats(), settings.minPasses(), origin);
+    if (r.repeated() && repeats != null && !pinnedRuns.isEmpty()) {
+      throw new PlaygentConfigurationException(origin + ": repeats = " + repeats + " cannot repeat the existing run "
+          + pinnedRuns.get(0) + ": a run happened once. Give test case ids or tags to repeat, or drop repeats");
+    }
+    return r;
   }
 
   public boolean isEmpty() {
@@ -49,16 +67,17 @@ public record Selection(
         parallel != null ? parallel : base.parallel(),
         maxRetries != null ? maxRetries : base.maxRetries(),
         turnTimeoutMs != null ? turnTimeoutMs : base.timeoutMs());
+    Repeats r = repeats(settings, origin);
     Set<RunUnit> units = new LinkedHashSet<>();
     for (String id : testCaseIds) {
-      units.add(RunUnit.testCase(required(id, "test case id", origin), agentId, config));
+      addRepeated(units, RunUnit.testCase(required(id, "test case id", origin), agentId, config), r);
     }
     if (!tags.isEmpty()) {
       List<String> trimmed = new ArrayList<>();
       for (String tag : tags) {
         trimmed.add(required(tag, "tag", origin));
       }
-      units.add(RunUnit.tags(trimmed, agentId, config));
+      addRepeated(units, RunUnit.tags(trimmed, agentId, config), r);
     }
     for (String runId : pinnedRuns) {
       String id = required(runId, "run id", origin);
@@ -70,6 +89,17 @@ public record Selection(
       units.add(RunUnit.pinned(id));
     }
     return new ArrayList<>(units);
+  }
+
+  /** Repeats of a unit follow each other, 1..n, so they start together in the plan-start fan-out. */
+  private static void addRepeated(Set<RunUnit> units, RunUnit unit, Repeats r) {
+    if (!r.repeated()) {
+      units.add(unit);
+      return;
+    }
+    for (int i = 1; i <= r.count(); i++) {
+      units.add(unit.withRepeat(i));
+    }
   }
 
   private static String required(String value, String what, String origin) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param knownFailingTurns the {@code knownFailingTurns} entries in force, e.g. {@code 2} or {@code tc_x:2}
  * @param unitRuns the run that answered each unit, in unit order; empty in records written before
  *     it existed
+ * @param repeats runs per test case when the selection repeats them; null without repeats
+ * @param minPasses repeats each turn must pass; null without repeats
  */
 public record SelectionRecord(
     String testClass,
@@ -28,7 +30,22 @@ public record SelectionRecord(
     List<String> thresholds,
     List<String> knownFailingTurns,
     List<UnitRecord> units,
-    List<UnitRun> unitRuns) {
+    List<UnitRun> unitRuns,
+    Integer repeats,
+    Integer minPasses) {
+
+  public SelectionRecord(String testClass, String method, String uniqueId, String origin, List<String> testCaseIds,
+      List<String> tags, List<String> pinnedRuns, String agent, List<String> thresholds, List<String> knownFailingTurns,
+      List<UnitRecord> units, List<UnitRun> unitRuns) {
+    this(testClass, method, uniqueId, origin, testCaseIds, tags, pinnedRuns, agent, thresholds, knownFailingTurns,
+        units, unitRuns, null, null);
+  }
+
+  /** This selection as one that repeats each unit {@code repeats} times, each turn needing {@code minPasses}. */
+  public SelectionRecord withRepeats(Integer repeats, Integer minPasses) {
+    return new SelectionRecord(testClass, method, uniqueId, origin, testCaseIds, tags, pinnedRuns, agent, thresholds,
+        knownFailingTurns, units, unitRuns, repeats, minPasses);
+  }
 
   public SelectionRecord {
     testCaseIds = List.copyOf(testCaseIds);

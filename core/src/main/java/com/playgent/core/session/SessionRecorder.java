@@ -95,7 +95,8 @@ public final class SessionRecorder {
     for (Selection s : selections.values()) {
       SelectionRecord d = s.declared;
       out.add(new SelectionRecord(d.testClass(), d.method(), d.uniqueId(), d.origin(), d.testCaseIds(), d.tags(),
-          d.pinnedRuns(), d.agent(), d.thresholds(), d.knownFailingTurns(), s.units, s.unitRuns));
+          d.pinnedRuns(), d.agent(), d.thresholds(), d.knownFailingTurns(), s.units, s.unitRuns, d.repeats(),
+          d.minPasses()));
     }
     return new SessionRecord(SessionRecord.SCHEMA, sessionId, producer, startedAt.toString(),
         endedAt == null ? null : endedAt.toString(), settings.mode().value(), settings.baseUrlHost(),

@@ -13,7 +13,8 @@ import java.util.List;
  * unless a window is set; {@code reuseRunsOff} is true for {@code playgent.reuse-runs=off} (or
  * {@code 0}): then not even a re-run of single turns reports an earlier run; {@code maxResponseSize} is in bytes;
  * {@code shard} is null when unsharded; {@code baseline} is the file {@code playgent.baseline} names, as given
- * (relative to the working directory), or null.
+ * (relative to the working directory), or null; {@code repeats} and {@code minPasses} are null unless set
+ * ({@code Repeats} applies them).
  */
 public record PlaygentSettings(
     String baseUrl,
@@ -35,7 +36,9 @@ public record PlaygentSettings(
     boolean prestart,
     long maxResponseSize,
     Shard shard,
-    Path baseline) {
+    Path baseline,
+    Integer repeats,
+    Integer minPasses) {
 
   public PlaygentSettings {
     thresholds = List.copyOf(thresholds);

@@ -41,6 +41,10 @@ public enum Setting {
       "largest answer read from the service (64MB, 512KB, a number of bytes); a larger one fails its run"),
   SHARD(SettingKeys.SHARD, null, "none (every unit)", Scope.BOTH,
       "i/n, such as 2/5: start and report only the units of shard i of n (a stable hash of each unit)"),
+  REPEATS(SettingKeys.REPEATS, null, "1", Scope.EXTENSION,
+      "runs per test case (a declaration's own repeats wins); each turn is reported once over its repeats"),
+  MIN_PASSES(SettingKeys.MIN_PASSES, null, "all repeats", Scope.EXTENSION,
+      "repeats a turn must pass, 1 to repeats (a declaration's own minPasses wins)"),
 
   SKIP(SettingKeys.SKIP, null, "false", Scope.PLUGIN, "skips every Playgent goal"),
   TEST_CASES(SettingKeys.TEST_CASES, null, "none", Scope.PLUGIN, "run: test case ids, one run each"),

@@ -28,6 +28,8 @@ public final class SettingKeys {
   public static final String PRESTART = "playgent.prestart";
   public static final String MAX_RESPONSE_SIZE = "playgent.max-response-size";
   public static final String SHARD = "playgent.shard";
+  public static final String REPEATS = "playgent.repeats";
+  public static final String MIN_PASSES = "playgent.min-passes";
 
   public static final String SKIP = "playgent.skip";
   public static final String TEST_CASES = "playgent.test-cases";

@@ -74,7 +74,9 @@ public final class SettingsReader {
     return new PlaygentSettings(baseUrl, apiKey, mode, recordings, output, timeout, readTimeout, skip, maxConcurrent,
         agent, thresholds(), new RunConfig(parallel, maxRetries, turnTimeout), reuse.isZero() ? null : reuse,
         reuseOff, allowEmpty, progress, prestart, maxResponseSize, shard,
-        text(Setting.BASELINE).map(v -> Path.of(v.text)).orElse(null));
+        text(Setting.BASELINE).map(v -> Path.of(v.text)).orElse(null),
+        text(Setting.REPEATS).map(SettingsReader::positiveInt).orElse(null),
+        text(Setting.MIN_PASSES).map(SettingsReader::positiveInt).orElse(null));
   }
 
   /**

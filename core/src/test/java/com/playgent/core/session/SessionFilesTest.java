@@ -118,4 +118,26 @@ class SessionFilesTest {
         .hasMessage("playgent.sessions 'zz*' matches no session: the newest is c. Give session ids (the file names "
             + "under sessions/, without .json), globs, current, latest or all.");
   }
+
+  @Test
+  void repeats_min_passes_and_each_units_repeat_survive_a_round_trip_and_older_records_read_as_none() {
+    SessionFiles files = new SessionFiles(dir);
+    SessionRecorder recorder = new SessionRecorder(files, "playgent-junit", settings(), null);
+    recorder.select("k", selection("repeated").withRepeats(5, 4));
+    recorder.unit("k", UnitRecord.reported("tc_a", "run_1", Obtained.LIVE, 3, 3, 0, 0).withRepeat(1));
+    recorder.unit("k", UnitRecord.reported("tc_a", "run_2", Obtained.LIVE, 3, 2, 1, 0).withRepeat(2));
+    recorder.select("plain", selection("plain"));
+    recorder.unit("plain", UnitRecord.reported("tc_a", "run_3", Obtained.LIVE, 3, 3, 0, 0));
+    recorder.end();
+
+    SessionRecord read = files.readAll().get(0);
+    SelectionRecord repeated = read.selections().get(0);
+    assertThat(repeated.repeats()).isEqualTo(5);
+    assertThat(repeated.minPasses()).isEqualTo(4);
+    assertThat(repeated.units()).extracting(UnitRecord::repeat).containsExactly(1, 2);
+    SelectionRecord plain = read.selections().get(1);
+    assertThat(plain.repeats()).isNull();
+    assertThat(plain.minPasses()).isNull();
+    assertThat(plain.units()).extracting(UnitRecord::repeat).containsExactly((Integer) null);
+  }
 }

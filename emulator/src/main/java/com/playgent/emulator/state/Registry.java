@@ -19,6 +19,7 @@ public final class Registry {
   private final Map<String, TestCase> cases = new ConcurrentHashMap<>();
   private final List<TestCase> caseOrder = new CopyOnWriteArrayList<>();
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> runsOfCase = new ConcurrentHashMap<>();
   private final IdGenerator runIds = new IdGenerator("run_");
   private final IdGenerator agentIds = new IdGenerator("agent_");
   private final IdGenerator caseIds = new IdGenerator("tc_");
@@ -89,7 +90,12 @@ public final class Registry {
 
   /** Create and store a run. */
   public Run createRun(List<TestCase> selected, Agent agent, boolean parallel, Instant now) {
-    Run run = new Run(runIds.next(), now, selected, agent, parallel);
+    List<TestCase> played = new ArrayList<>();
+    for (TestCase c : selected) { // the n-th run of a case plays its n-th variant (world files: across_runs)
+      played.add(c.forRun(runsOfCase.computeIfAbsent(c.id(), k -> new java.util.concurrent.atomic.AtomicInteger())
+          .incrementAndGet()));
+    }
+    Run run = new Run(runIds.next(), now, played, agent, parallel);
     runs.put(run.id(), run);
     return run;
   }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param error {@code null} when the case completes; otherwise the run ends {@code failed}
  * @param stuck whether a run of this case stays {@code running} forever
  * @param turns the resolved turns
+ * @param acrossRuns how the n-th run of this case differs from the scripted one; {@link AcrossRuns#NONE} for none
  */
 public record TestCase(
     String id,
@@ -25,7 +26,8 @@ public record TestCase(
     long durationMs,
     RunError error,
     boolean stuck,
-    List<Turn> turns) {
+    List<Turn> turns,
+    AcrossRuns acrossRuns) {
   /** Validate and copy the components. */
   public TestCase {
     Objects.requireNonNull(id, "id");
@@ -34,6 +36,22 @@ public record TestCase(
     type = type == null ? "single" : type;
     tags = List.copyOf(tags == null ? List.of() : tags);
     turns = List.copyOf(turns);
+    acrossRuns = acrossRuns == null ? AcrossRuns.NONE : acrossRuns;
+  }
+
+  /** A case that runs the same every time. */
+  public TestCase(String id, String name, String agentId, String type, List<String> tags, long durationMs,
+      RunError error, boolean stuck, List<Turn> turns) {
+    this(id, name, agentId, type, tags, durationMs, error, stuck, turns, AcrossRuns.NONE);
+  }
+
+  /** This case as its {@code n}-th run (1-based, in creation order) plays it: see {@link AcrossRuns}. */
+  public TestCase forRun(int n) {
+    if (acrossRuns.isNone()) {
+      return this;
+    }
+    return new TestCase(id, name, agentId, type, tags, durationMs, acrossRuns.error(n, error), stuck,
+        acrossRuns.turns(n, turns), AcrossRuns.NONE);
   }
 
   /** Return whether a run of this case ends {@code failed}. */

@@ -22,9 +22,10 @@ public final class TestCaseParser {
   public static final long DEFAULT_DURATION_MS = 1000;
 
   private static final Set<String> CASE_FIELDS = Set.of("id", "name", "agent_id", "type", "tags",
-      "duration_ms", "outcome", "error", "stuck", "turns", "description");
+      "duration_ms", "outcome", "error", "stuck", "turns", "description", "across_runs");
   private static final Set<String> TURN_FIELDS = Set.of("input", "expected_behavior", "output",
-      "scorers", "scores", "success", "metrics", "trace_id", "ground_truth", "context");
+      "scorers", "scores", "success", "metrics", "trace_id", "ground_truth", "context", "across_runs");
+  private static final Set<String> RUN_VARIANT_FIELDS = Set.of("turn_count", "outcome", "error");
 
   private final Function<String, Optional<Agent>> agents;
   private final boolean strict;
@@ -87,11 +88,97 @@ public final class TestCaseParser {
           + " must be a non-empty array, but was " + (turnsNode.isArray() ? "empty" : JsonFields.describe(turnsNode)));
     }
     List<Turn> turns = new ArrayList<>();
+    Map<Integer, List<Turn>> turnVariants = new LinkedHashMap<>();
     for (int i = 0; i < turnsNode.size(); i++) {
-      turns.add(parseTurn(turnsNode.get(i), turnsPath + "[" + i + "]", caseId, i, agent));
+      String turnPath = turnsPath + "[" + i + "]";
+      turns.add(parseTurn(turnsNode.get(i), turnPath, caseId, i, agent));
+      List<Turn> variants = turnVariants(turnsNode.get(i), turnPath, caseId, i, agent);
+      if (!variants.isEmpty()) {
+        turnVariants.put(i, variants);
+      }
     }
+    AcrossRuns acrossRuns = new AcrossRuns(runVariants(node, path, turns.size()), turnVariants);
     return new TestCase(caseId, name, agentId, type, tags,
-        duration == null ? DEFAULT_DURATION_MS : duration, error, Boolean.TRUE.equals(stuck), turns);
+        duration == null ? DEFAULT_DURATION_MS : duration, error, Boolean.TRUE.equals(stuck), turns, acrossRuns);
+  }
+
+  /**
+   * A turn's {@code across_runs}: each entry is the turn as one run plays it, written as changes to the
+   * scripted turn ({@code scores}, {@code success}, {@code output}, ...); {@code {}} plays it as scripted.
+   */
+  private List<Turn> turnVariants(JsonNode turn, String path, String caseId, int index, Agent agent) {
+    List<Turn> out = new ArrayList<>();
+    if (!JsonFields.has(turn, "across_runs")) {
+      return out;
+    }
+    String listPath = JsonFields.at(path, "across_runs");
+    JsonNode list = turn.get("across_runs");
+    if (!list.isArray() || list.isEmpty()) {
+      throw new InvalidInputException(listPath, "Field " + listPath + " must be a non-empty array of turn changes, one"
+          + " per run (cycled), e.g. [{}, {\"success\": false}], but was " + JsonFields.describe(list));
+    }
+    for (int r = 0; r < list.size(); r++) {
+      String entryPath = listPath + "[" + r + "]";
+      JsonNode entry = JsonFields.object(list.get(r), entryPath);
+      for (String forbidden : List.of("input", "across_runs")) {
+        if (entry.has(forbidden)) {
+          throw new InvalidInputException(JsonFields.at(entryPath, forbidden), "Field "
+              + JsonFields.at(entryPath, forbidden) + " cannot change across runs: every run asks the same turn");
+        }
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode merged =
+          ((com.fasterxml.jackson.databind.node.ObjectNode) turn).deepCopy();
+      merged.remove("across_runs");
+      if (entry.has("scores")) {
+        merged.remove("success"); // new scores decide the verdict again, unless the entry says it
+      }
+      merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) entry);
+      out.add(parseTurn(merged, entryPath, caseId, index, agent));
+    }
+    return out;
+  }
+
+  /** The case's {@code across_runs}: per run (cycled), {@code turn_count} and/or {@code outcome: failed} with {@code error}. */
+  private List<AcrossRuns.RunVariant> runVariants(JsonNode node, String path, int turnCount) {
+    List<AcrossRuns.RunVariant> out = new ArrayList<>();
+    if (!JsonFields.has(node, "across_runs")) {
+      return out;
+    }
+    String listPath = JsonFields.at(path, "across_runs");
+    JsonNode list = node.get("across_runs");
+    if (!list.isArray() || list.isEmpty()) {
+      throw new InvalidInputException(listPath, "Field " + listPath + " must be a non-empty array, one entry per run"
+          + " (cycled), e.g. [{}, {\"turn_count\": 2}], but was " + JsonFields.describe(list));
+    }
+    for (int r = 0; r < list.size(); r++) {
+      String entryPath = listPath + "[" + r + "]";
+      JsonNode entry = JsonFields.object(list.get(r), entryPath);
+      JsonFields.rejectUnknown(entry, entryPath, RUN_VARIANT_FIELDS);
+      Long count = JsonFields.optionalLong(entry, "turn_count", entryPath, 0);
+      if (count != null && count > turnCount) {
+        throw new InvalidInputException(JsonFields.at(entryPath, "turn_count"), "Field "
+            + JsonFields.at(entryPath, "turn_count") + " must be at most the case's " + turnCount + " turns, but was "
+            + count);
+      }
+      String outcome = JsonFields.optionalString(entry, "outcome", entryPath);
+      RunError error = null;
+      if (outcome != null && !outcome.equals("completed") && !outcome.equals("failed")) {
+        throw new InvalidInputException(JsonFields.at(entryPath, "outcome"), "Field "
+            + JsonFields.at(entryPath, "outcome") + " must be 'completed' or 'failed', but was '" + outcome + "'");
+      }
+      if ("failed".equals(outcome)) {
+        String errorPath = JsonFields.at(entryPath, "error");
+        if (!JsonFields.has(entry, "error")) {
+          throw new InvalidInputException(errorPath, "Missing required field: " + errorPath
+              + " (required when outcome is 'failed')");
+        }
+        JsonNode e = JsonFields.object(entry.get("error"), errorPath);
+        error = new RunError(JsonFields.requiredString(e, "code", errorPath),
+            JsonFields.requiredString(e, "message", errorPath));
+      }
+      out.add(new AcrossRuns.RunVariant(count == null ? null : count.intValue(), error));
+    }
+    return out;
   }
 
   private Turn parseTurn(JsonNode node, String path, String caseId, int index, Agent agent) {

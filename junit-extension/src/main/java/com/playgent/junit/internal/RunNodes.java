@@ -8,6 +8,7 @@ import com.playgent.core.outcome.RunVerdict;
 import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
+import com.playgent.core.pipeline.Repeats;
 import com.playgent.core.pipeline.RunHandle;
 import com.playgent.core.pipeline.RunPipeline;
 import com.playgent.core.pipeline.RunUnit;
@@ -61,13 +62,17 @@ public final class RunNodes {
     SelectionRecord declared = declaration(spec, ctx, thresholds);
     recorder.select(key, declared);
     RunPipeline pipeline = ctx.session().pipeline(settings);
-    Optional<Narrowed> narrowed = ctx.narrowed();
+    Repeats repeats = spec.selection().repeats(settings, ctx.origin());
+    Optional<Narrowed> narrowed = repeats.repeated() ? Optional.empty() : ctx.narrowed(); // repeats: every run anew
     if (narrowed.isPresent()) {
       return narrowedRuns(narrowed.get(), units, declared, ctx).nodes(spec, thresholds, ctx, pipeline, recorder, key);
     }
     List<RunHandle> handles = new ArrayList<>();
     for (RunUnit unit : units) {
       handles.add(pipeline.start(unit));
+    }
+    if (repeats.repeated()) {
+      return RepeatNodes.stream(handles, repeats, spec, thresholds, ctx, pipeline, recorder, key);
     }
     return handles.stream().flatMap(h -> nodes(h, spec, thresholds, ctx, pipeline, recorder, key));
   }
@@ -83,7 +88,8 @@ public final class RunNodes {
     if (units.isEmpty()) {
       return;
     }
-    Optional<Narrowed> narrowed = ctx.narrowed();
+    Optional<Narrowed> narrowed = spec.selection().repeats(settings, ctx.origin()).repeated() ? Optional.empty()
+        : ctx.narrowed();
     if (narrowed.isPresent()) {
       narrowedRuns(narrowed.get(), units, declaration(spec, ctx,
           ScorerThreshold.merge(settings.thresholds(), spec.thresholds())), ctx);
@@ -110,10 +116,12 @@ public final class RunNodes {
   /** The selection as the session record keeps it (its units are added as they are reported). */
   private static SelectionRecord declaration(RunSpec spec, RunsContext ctx, List<ScorerThreshold> thresholds) {
     PlaygentSettings settings = ctx.settings();
-    return new SelectionRecord(ctx.testClass(), ctx.method(), ctx.uniqueId(), ctx.origin(),
+    SelectionRecord record = new SelectionRecord(ctx.testClass(), ctx.method(), ctx.uniqueId(), ctx.origin(),
         spec.selection().testCaseIds(), spec.selection().tags(), spec.selection().pinnedRuns(),
         spec.selection().agent() != null ? spec.selection().agent() : settings.agent(),
         thresholds.stream().map(ScorerThreshold::toString).toList(), knownFailingEntries(spec, ctx), List.of());
+    Repeats repeats = spec.selection().repeats(settings, ctx.origin());
+    return repeats.repeated() ? record.withRepeats(repeats.count(), repeats.minPasses()) : record;
   }
 
   /** The declaration's known failing turns, and those that failed in the baseline ({@code playgent.baseline}). */
@@ -148,7 +156,7 @@ public final class RunNodes {
       return Stream.of(errorContainer(handle, JUnitOutcomes.of(problem), ctx));
     }
     if (run.runId() != null) {
-      recorder.unitRun(key, handle.unit().label(), run.runId());
+      recorder.unitRun(key, recordLabel(handle.unit()), run.runId());
     }
     List<DynamicNode> containers = new ArrayList<>();
     for (RunReport report : RunReport.of(run, thresholds, settings.baseUrl())) {
@@ -212,7 +220,12 @@ public final class RunNodes {
     return entries;
   }
 
-  private static DynamicNode errorContainer(RunHandle handle, Throwable outcome, RunsContext ctx) {
+  /** The unit as the session record's unit runs name it: its label, with {@code #2} for repeat 2. */
+  static String recordLabel(RunUnit unit) {
+    return unit.repeat() == 0 ? unit.label() : unit.label() + " #" + unit.repeat();
+  }
+
+  static DynamicNode errorContainer(RunHandle handle, Throwable outcome, RunsContext ctx) {
     RunUnit unit = handle.unit();
     String label = ctx.session().labels().label(ctx.testClass(), ctx.uniqueId() + "|" + unit.key(), unit.label(),
         unit.agent());
@@ -225,7 +238,7 @@ public final class RunNodes {
   }
 
   /** A run's container opens its factory in the IDE; without one (a pre-start), the run's link. */
-  private static URI source(RunsContext ctx, String link) {
+  static URI source(RunsContext ctx, String link) {
     return ctx.source() != null ? ctx.source() : uri(link);
   }
 

@@ -6,6 +6,7 @@ import com.playgent.client.model.RunStatus;
 import com.playgent.client.model.ScorerOutput;
 import com.playgent.client.model.TurnResult;
 import com.playgent.core.outcome.Percentiles;
+import com.playgent.core.outcome.RepeatedTurn;
 import com.playgent.core.outcome.RunReport;
 import com.playgent.core.outcome.RunVerdict;
 import com.playgent.core.outcome.ScorerThreshold;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +58,15 @@ public final class Analysis {
     double cost = 0;
     int turnsMissingCost = 0;
     int runsMissingCost = 0;
+    Map<String, List<RunReport>> reportsByRun = new HashMap<>();
+    for (SessionRuns.JudgedRun judged : runs.runs()) {
+      Run run = judged.run();
+      reportsByRun.put(run.runId(), RunReport.of(run, judged.thresholds(),
+          trimSlash(runs.baseUrlOf(run.runId(), defaultBaseUrl))));
+    }
+    // Turns of repeated test cases are judged over their repeats, once per turn, as JUnit reported them.
+    RepeatedRuns repeated = RepeatedRuns.of(runs, reportsByRun);
+    Set<String> repeatedRuns = repeated.runIds();
 
     for (SessionRuns.JudgedRun judged : runs.runs()) {
       Run run = judged.run();
@@ -65,7 +76,8 @@ public final class Analysis {
       for (ScorerThreshold t : judged.thresholds()) {
         scorers.computeIfAbsent(t.scorer(), ScorerAcc::new).thresholds.add(t);
       }
-      List<RunReport> reports = RunReport.of(run, judged.thresholds(), baseUrl);
+      List<RunReport> reports = reportsByRun.get(run.runId());
+      boolean repeat = repeatedRuns.contains(run.runId());
       for (RunReport report : reports) {
         CaseResult c = report.testCase();
         String key = c.id() != null ? c.id() : c.ref().label();
@@ -80,10 +92,10 @@ public final class Analysis {
             baseUrl + "/traces/"));
         for (TurnReport t : turnReports) {
           TurnResult r = t.turn();
-          turns++;
-          acc.turns++;
           String trace = r.traceId() == null ? null : baseUrl + "/traces/" + r.traceId();
-          if (t.verdict().passed()) {
+          if (repeat) {
+            // counted once over its repeats, below
+          } else if (t.verdict().passed()) {
             passed++;
             acc.passed++;
           } else if (knownHere.contains(t.number())) {
@@ -92,6 +104,10 @@ public final class Analysis {
             knownFailing.add(new FailingTurn(t, report.caseLabel(), trace));
           } else {
             failing.add(new FailingTurn(t, report.caseLabel(), trace));
+          }
+          if (!repeat) {
+            turns++;
+            acc.turns++;
           }
           Long latency = r.metrics() == null ? null : r.metrics().latencyMs();
           if (latency == null) {
@@ -125,6 +141,30 @@ public final class Analysis {
         String problem = reports.isEmpty() ? "run " + run.runId() + " is " + run.status() : reports.get(0).problem();
         failedRuns.add(new FailedRun(run.runId(), String.valueOf(run.status()), label, problem,
             baseUrl + "/runs/" + run.runId()));
+      }
+    }
+    for (RepeatedRuns.Group g : repeated.groups()) {
+      CaseAcc acc = cases.computeIfAbsent(g.caseKey(), k -> new CaseAcc(k, g.caseKey(), g.caseLabel(), g.caseLabel()));
+      Set<Integer> knownHere = knownFailingOf(runs, g);
+      for (RepeatedTurn t : g.turns()) {
+        turns++;
+        acc.turns++;
+        if (t.passed()) {
+          passed++;
+          acc.passed++;
+          continue;
+        }
+        TurnReport shown = t.attempts().stream().filter(a -> a.turn() != null && !a.passed())
+            .map(RepeatedTurn.Attempt::turn).findFirst().orElse(t.first());
+        String trace = shown.turn().traceId() == null ? null
+            : trimSlash(runs.baseUrlOf(shown.runId(), defaultBaseUrl)) + "/traces/" + shown.turn().traceId();
+        if (knownHere.contains(t.number())) {
+          known++;
+          acc.known++;
+          knownFailing.add(new FailingTurn(shown, g.caseLabel(), trace));
+        } else {
+          failing.add(new FailingTurn(shown, g.caseLabel(), trace));
+        }
       }
     }
     List<SkippedUnit> skipped = new ArrayList<>();
@@ -163,10 +203,21 @@ public final class Analysis {
         runs.sessions().description());
     return new ReportData(runs.directory(), sessions, runs.runs().size(), failedRuns, cases.size(), turns, passed,
         known, new Cost(cost, turnsMissingCost == 0, turnsMissingCost, runsMissingCost),
-        latency, scorerStats, caseStats, failing, knownFailing, skipped, caseRuns);
+        latency, scorerStats, caseStats, failing, knownFailing, skipped, caseRuns,
+        repeated);
   }
 
-  /** {@code skipped_unavailable}, as the session file spells it. */
+  /** The known failing turns of a repeated test case, as its selection listed them. */
+  private static Set<Integer> knownFailingOf(SessionRuns runs, RepeatedRuns.Group g) {
+    for (SessionRuns.JudgedRun j : runs.runs()) {
+      if (g.runIds().contains(j.run().runId())) {
+        return j.knownFailing().forCase(g.caseKey());
+      }
+    }
+    return Set.of();
+  }
+
+    /** {@code skipped_unavailable}, as the session file spells it. */
   static String outcomeName(UnitOutcome outcome) {
     return outcome.name().toLowerCase(Locale.ROOT);
   }

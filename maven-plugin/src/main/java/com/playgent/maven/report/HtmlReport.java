@@ -92,6 +92,7 @@ public final class HtmlReport {
     int charts = charts(h, d, g);
     failedRuns(h, d);
     skippedUnits(h, d);
+    RepeatsHtml.section(h, d.repeated());
     testCases(h, d);
     return finish(h, charts);
   }
@@ -212,7 +213,7 @@ public final class HtmlReport {
           .append(Escaper.HTML.escape(c.label())).append("</b> <span class=\"muted\">")
           .append(Escaper.HTML.escape(caseLine(c))).append("</span></summary>\n");
       for (CaseRun r : runs) {
-        caseRun(h, r);
+        caseRun(h, r, d.repeated());
       }
       h.append("</details>\n");
     }
@@ -228,7 +229,7 @@ public final class HtmlReport {
         + " · p95 " + Format.millis(c.p95LatencyMs());
   }
 
-  private static void caseRun(StringBuilder h, CaseRun r) {
+  private static void caseRun(StringBuilder h, CaseRun r, RepeatedRuns repeated) {
     String runId = r.report().run().runId();
     h.append("<div class=\"run\"><div class=\"run-head\">run <a href=\"").append(Html.href(r.report().link()))
         .append("\"><code>").append(Escaper.HTML.escape(runId)).append("</code></a>");
@@ -241,12 +242,12 @@ public final class HtmlReport {
           .append("</div>\n");
     }
     for (TurnReport t : r.turns()) {
-      turn(h, r, t);
+      turn(h, r, t, repeated);
     }
     h.append("</div>\n");
   }
 
-  private static void turn(StringBuilder h, CaseRun r, TurnReport t) {
+  private static void turn(StringBuilder h, CaseRun r, TurnReport t, RepeatedRuns repeated) {
     boolean passed = t.verdict().passed();
     boolean known = r.isKnownFailing(t);
     String tone = passed ? "ok" : known ? "known" : "ko";
@@ -256,6 +257,7 @@ public final class HtmlReport {
         .append(Html.href(t.link())).append("\">").append(Escaper.HTML.escape(t.displayName())).append("</a> ")
         .append(passed ? "<span class=\"pill good\">passed</span>" : known
             ? "<span class=\"pill warn\">known failing</span>" : "<span class=\"pill bad\">failed</span>")
+        .append(RepeatsHtml.pill(repeated, t))
         .append("</div>\n<div class=\"headline ").append(tone).append("\">").append(Escaper.HTML.escape(t.headline()))
         .append("</div>\n<div class=\"qa\"><div class=\"label\">Expected</div><div class=\"text\">")
         .append(Escaper.HTML.escape(orNone(Text.cut(t.turn().expectedBehavior(), t.runId())))).append("</div>");

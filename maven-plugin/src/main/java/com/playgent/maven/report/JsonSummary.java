@@ -118,8 +118,8 @@ public final class JsonSummary {
       o.put("cost_known", c.costKnown());
       o.put("latency_p95_ms", c.p95LatencyMs());
     }
-    turns(j.putArray("failing_turns"), d.failingTurns());
-    turns(j.putArray("known_failing_turns"), d.knownFailingTurns());
+    turns(j.putArray("failing_turns"), d.failingTurns(), d.repeated());
+    turns(j.putArray("known_failing_turns"), d.knownFailingTurns(), d.repeated());
     ArrayNode failed = j.putArray("failed_run_details");
     for (FailedRun r : d.failedRuns()) {
       ObjectNode o = failed.addObject();
@@ -136,6 +136,9 @@ public final class JsonSummary {
       o.put("label", u.label());
       o.put("outcome", u.outcome());
       o.put("message", u.message());
+    }
+    if (!d.repeated().isEmpty()) {
+      RepeatsJson.section(d.repeated(), j);
     }
     if (gates == null) {
       j.putNull("gates");
@@ -162,7 +165,7 @@ public final class JsonSummary {
     }
   }
 
-  private static void turns(ArrayNode array, List<FailingTurn> turns) {
+  private static void turns(ArrayNode array, List<FailingTurn> turns, RepeatedRuns repeated) {
     for (FailingTurn f : turns) {
       TurnReport t = f.report();
       ObjectNode o = array.addObject();
@@ -185,6 +188,10 @@ public final class JsonSummary {
       }
       o.put("trace_id", t.turn().traceId());
       o.put("trace_link", f.traceLink());
+      repeated.of(t).ifPresent(r -> {
+        o.put("flaky", r.flaky());
+        o.put("over_repeats", r.headline());
+      });
       o.put("link", t.link());
     }
   }

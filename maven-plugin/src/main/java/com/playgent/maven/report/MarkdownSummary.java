@@ -100,6 +100,7 @@ public final class MarkdownSummary {
       }
       md.append('\n');
     }
+    RepeatsMarkdown.section(md, d.repeated());
     if (!d.failingTurns().isEmpty()) {
       md.append("### Failing turns (").append(d.failingTurns().size()).append(")\n\n");
       int shown = 0;
@@ -109,7 +110,8 @@ public final class MarkdownSummary {
               .append(" more failing turns: see `index.html`.\n\n");
           break;
         }
-        turn(md, "❌", f);
+        String overRepeats = d.repeated().mark(f.report());
+        turn(md, overRepeats == null ? "❌" : "❌ (" + overRepeats + ")", f);
       }
     }
     if (!d.knownFailingTurns().isEmpty()) {

@@ -44,7 +44,8 @@ public record ReportData(
     List<FailingTurn> failingTurns,
     List<FailingTurn> knownFailingTurns,
     List<SkippedUnit> skippedUnits,
-    List<CaseRun> caseRuns) {
+    List<CaseRun> caseRuns,
+    RepeatedRuns repeated) {
 
   public ReportData {
     failedRuns = List.copyOf(failedRuns);

@@ -1,0 +1,149 @@
+package com.playgent.maven.report;
+
+import com.playgent.core.outcome.RepeatRun;
+import com.playgent.core.outcome.RepeatedCase;
+import com.playgent.core.outcome.RepeatedTurn;
+import com.playgent.core.outcome.RunReport;
+import com.playgent.core.session.SelectionRecord;
+import com.playgent.core.session.SessionRecord;
+import com.playgent.core.session.UnitRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The test cases the sessions ran with repeats, judged turn by turn over their repeats exactly as the
+ * JUnit extension judged them (core's {@link RepeatedCase}): from each selection's {@code repeats} and
+ * {@code min_passes} and each unit's {@code repeat} in the session records.
+ */
+public record RepeatedRuns(List<Group> groups) {
+
+  /**
+   * One test case of one repeated selection.
+   *
+   * @param origin the selection, e.g. {@code @PlaygentCase RefundTest.refund()}
+   * @param caseKey the test case id (its label when it has none)
+   * @param runIds each repeat's run, in repeat order; null for a repeat without one
+   */
+  public record Group(String sessionId, String origin, String caseKey, String caseLabel, int repeats, int minPasses,
+      List<String> runIds, RepeatedCase repeated) {
+    public List<RepeatedTurn> turns() {
+      return repeated.turns();
+    }
+
+    public List<Integer> flakyTurns() {
+      return turns().stream().filter(RepeatedTurn::flaky).map(RepeatedTurn::number).toList();
+    }
+  }
+
+  public static final RepeatedRuns NONE = new RepeatedRuns(List.of());
+
+  public RepeatedRuns {
+    groups = List.copyOf(groups);
+  }
+
+  public boolean isEmpty() {
+    return groups.isEmpty();
+  }
+
+  /** The runs of every repeat of every group. */
+  public java.util.Set<String> runIds() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    groups.forEach(g -> g.runIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add));
+    return ids;
+  }
+
+  /** Every turn over its repeats, for a report's flaky marks. */
+  public List<RepeatedTurn> flakyTurns() {
+    return groups.stream().flatMap(g -> g.turns().stream()).filter(RepeatedTurn::flaky).toList();
+  }
+
+  /** The verdict over the repeats that run {@code runId}'s turn {@code number} of {@code caseKey} belongs to. */
+  public Optional<RepeatedTurn> turnOf(String runId, String caseKey, int number) {
+    for (Group g : groups) {
+      if (g.caseKey().equals(caseKey) && g.runIds().contains(runId)) {
+        return g.turns().stream().filter(t -> t.number() == number).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The verdict over the repeats that {@code turn} (one repeat's) belongs to; empty for a turn of a run without repeats. */
+  public Optional<RepeatedTurn> of(com.playgent.core.outcome.TurnReport turn) {
+    String caseKey = turn.testCase().id() != null ? turn.testCase().id() : turn.testCase().label();
+    return turnOf(turn.runId(), caseKey, turn.number());
+  }
+
+  /**
+   * {@code flaky: 4 of 5 repeats passed, needs 4, so the turn passes} for a failing turn of one repeat;
+   * null for a turn of a run without repeats.
+   */
+  public String mark(com.playgent.core.outcome.TurnReport turn) {
+    return of(turn).map(r -> (r.flaky() ? "flaky: " : "") + r.count()
+        + (r.passed() ? ", so the turn passes" : ", so the turn fails")).orElse(null);
+  }
+
+  /**
+   * @param reports every judged run's parts, by run id (as {@link Analysis} made them)
+   */
+  static RepeatedRuns of(SessionRuns runs, Map<String, List<RunReport>> reports) {
+    List<Group> groups = new ArrayList<>();
+    for (SessionRecord session : runs.sessions().sessions()) {
+      for (SelectionRecord selection : session.selections()) {
+        if (selection.repeats() == null || selection.repeats() < 2) {
+          continue;
+        }
+        int minPasses = selection.minPasses() == null ? selection.repeats() : selection.minPasses();
+        Map<String, List<UnitRecord>> byCase = new LinkedHashMap<>();
+        for (UnitRecord unit : selection.units()) {
+          if (unit.repeat() != null) {
+            byCase.computeIfAbsent(unit.label(), k -> new ArrayList<>()).add(unit);
+          }
+        }
+        byCase.forEach((caseKey, units) -> groups.add(group(session, selection, caseKey, units, minPasses, runs,
+            reports)));
+      }
+    }
+    return new RepeatedRuns(groups);
+  }
+
+  private static Group group(SessionRecord session, SelectionRecord selection, String caseKey, List<UnitRecord> units,
+      int minPasses, SessionRuns sessionRuns, Map<String, List<RunReport>> reports) {
+    Map<Integer, UnitRecord> byRepeat = new HashMap<>();
+    for (UnitRecord u : units) {
+      byRepeat.putIfAbsent(u.repeat(), u);
+    }
+    int count = Math.max(selection.repeats(), units.stream().mapToInt(UnitRecord::repeat).max().orElse(0));
+    List<RepeatRun> runs = new ArrayList<>();
+    List<String> runIds = new ArrayList<>();
+    String label = caseKey;
+    for (int i = 1; i <= count; i++) {
+      UnitRecord u = byRepeat.get(i);
+      if (u == null) {
+        runs.add(RepeatRun.missing(i, null, "the session " + session.sessionId() + " has no record of this repeat"
+            + (session.endedAt() == null ? " (the session never ended)" : "")));
+        runIds.add(null);
+        continue;
+      }
+      runIds.add(u.runId());
+      RunReport part = u.runId() == null ? null : reports.getOrDefault(u.runId(), List.of()).stream()
+          .filter(r -> caseKey.equals(r.testCase().id() != null ? r.testCase().id() : r.caseLabel()))
+          .findFirst().orElse(null);
+      if (part != null) {
+        runs.add(RepeatRun.reported(i, part));
+        label = part.caseLabel();
+      } else {
+        String why = u.message() != null ? u.message()
+            : u.runId() == null ? "no run was created" : "the run file of " + u.runId() + " is gone";
+        runs.add(RepeatRun.missing(i, u.runId(), "its run did not finish: " + why));
+      }
+    }
+    runs.sort(Comparator.comparingInt(RepeatRun::repeat));
+    return new Group(session.sessionId(), selection.origin(), caseKey, label, count, minPasses, runIds,
+        new RepeatedCase(runs, minPasses));
+  }
+}
