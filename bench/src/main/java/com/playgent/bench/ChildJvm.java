@@ -21,6 +21,7 @@ final class ChildJvm {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    command.addAll(flightRecording(out, name));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
     Path log = out.resolve(name + ".log");
@@ -33,6 +34,18 @@ final class ChildJvm {
         .orElseThrow(() -> new IllegalStateException(name + " exited with " + p.exitValue() + " and no result; see "
             + log));
     return Results.JSON.readTree(result.substring("RESULT ".length()));
+  }
+
+  /**
+   * With {@code -Dplaygent.bench.jfr=true} on the benchmark JVM, each child JVM records a Java
+   * Flight Recording ({@code settings=profile}, a sample every millisecond) to {@code <name>.jfr} beside its log, for
+   * {@code jfr print --events jdk.ExecutionSample} or {@code jfr view hot-methods}.
+   */
+  static List<String> flightRecording(Path out, String name) {
+    if (!Boolean.getBoolean("playgent.bench.jfr")) {
+      return List.of();
+    }
+    return List.of("-XX:StartFlightRecording=filename=" + out.resolve(name + ".jfr") + ",settings=profile,jdk.ExecutionSample#period=1ms");
   }
 
   /** The median of the results' {@code wall_ms}. */

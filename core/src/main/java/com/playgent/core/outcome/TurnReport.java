@@ -65,8 +65,13 @@ public record TurnReport(
     if (turnCount < 10) {
       return String.valueOf(number());
     }
-    int width = String.valueOf(turnCount).length();
-    return String.format(Locale.ROOT, "%0" + width + "d of %d", number(), turnCount);
+    String count = String.valueOf(turnCount);
+    if (number() < 0) {
+      return String.format(Locale.ROOT, "%0" + count.length() + "d of %d", number(), turnCount);
+    }
+    String number = String.valueOf(number());
+    // "%0<width>d of %d" without a format string: names are built for every turn of a run
+    return "0".repeat(Math.max(0, count.length() - number.length())) + number + " of " + count;
   }
 
   public TurnVerdict verdict() {
