@@ -50,7 +50,12 @@ final class ChildJvm {
 
   /** The median of the results' {@code wall_ms}. */
   static double medianWallMs(List<JsonNode> results) {
-    List<Double> values = new ArrayList<>(results.stream().map(r -> r.get("wall_ms").asDouble()).toList());
+    return median(results, "wall_ms");
+  }
+
+  /** The median of a numeric field of the results. */
+  static double median(List<JsonNode> results, String field) {
+    List<Double> values = new ArrayList<>(results.stream().map(r -> r.get(field).asDouble()).toList());
     values.sort(Comparator.naturalOrder());
     int n = values.size();
     return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;

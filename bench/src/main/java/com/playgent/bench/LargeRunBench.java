@@ -78,6 +78,10 @@ final class LargeRunBench {
       d.put("cold_playgent_median_ms", Results.round(median(coldPlaygent)));
       d.put("cold_plain_median_ms", Results.round(median(coldPlain)));
       d.put("cold_time_ratio", Results.round(coldRatio));
+      // CPU time of the measured plan (all threads): a second view, steadier than wall time when the machine is shared
+      d.put("warm_playgent_median_cpu_ms", Results.round(median(warmPlaygent, "cpu_ms")));
+      d.put("warm_plain_median_cpu_ms", Results.round(median(warmPlain, "cpu_ms")));
+      d.put("warm_cpu_ratio", Results.round(median(warmPlaygent, "cpu_ms") / median(warmPlain, "cpu_ms")));
       d.put("playgent_peak_live_heap_mb", Results.round(peakLive));
       ArrayNode runs = d.putArray("child_results");
       playgent.forEach(runs::add);
@@ -89,6 +93,8 @@ final class LargeRunBench {
               + " Peak heap %.0f MB (largest occupancy, before a collection); live after a collection at most %.0f MB.",
           TURNS, OUTPUT_CHARS, XMX, REPEATS, median(warmPlaygent), median(warmPlain), TURNS, warmRatio,
           median(coldPlaygent), median(coldPlain), coldRatio, peakHeap, peakLive));
+      BenchMain.log("warm CPU: report %.0f ms vs plain %.0f ms (×%.2f)", median(warmPlaygent, "cpu_ms"),
+          median(warmPlain, "cpu_ms"), median(warmPlaygent, "cpu_ms") / median(warmPlain, "cpu_ms"));
       BenchMain.log("warm: report %.0f ms vs plain %.0f ms (×%.2f); cold: %.0f ms vs %.0f ms (×%.2f);"
           + " peak heap %.0f MB, live %.0f MB", median(warmPlaygent), median(warmPlain), warmRatio,
           median(coldPlaygent), median(coldPlain), coldRatio, peakHeap, peakLive);
@@ -117,6 +123,10 @@ final class LargeRunBench {
 
   private static double median(List<JsonNode> results) {
     return ChildJvm.medianWallMs(results);
+  }
+
+  private static double median(List<JsonNode> results, String field) {
+    return ChildJvm.median(results, field);
   }
 
   private static double max(List<JsonNode> results, String field) {
