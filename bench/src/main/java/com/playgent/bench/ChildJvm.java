@@ -18,11 +18,22 @@ final class ChildJvm {
 
   static JsonNode run(Path out, String name, List<String> jvmOptions, Class<?> main, String... args)
       throws IOException, InterruptedException {
+    return run(out, name, null, jvmOptions, main, args);
+  }
+
+  /**
+   * @param classesFirst a class path entry put before the benchmarks' own (classes of another build
+   *     of the same modules, to compare against), or null
+   */
+  static JsonNode run(Path out, String name, String classesFirst, List<String> jvmOptions, Class<?> main,
+      String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(flightRecording(out, name));
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    String classPath = System.getProperty("java.class.path");
+    command.addAll(List.of("-cp", classesFirst == null ? classPath : classesFirst + java.io.File.pathSeparator + classPath,
+        main.getName()));
     command.addAll(List.of(args));
     Path log = out.resolve(name + ".log");
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -48,7 +48,15 @@ final class LargeRunBench {
       List<JsonNode> coldPlain = new ArrayList<>();
       List<JsonNode> warmPlaygent = new ArrayList<>();
       List<JsonNode> warmPlain = new ArrayList<>();
+      // -Dplaygent.bench.b4.before=DIR: the warm report again with DIR's classes first on the class path
+      // (an earlier build of some classes), measured in turn with the others, to compare a change under one load.
+      String before = System.getProperty("playgent.bench.b4.before", "");
+      List<JsonNode> warmBefore = new ArrayList<>();
       for (int i = 0; i < REPEATS; i++) {
+        if (!before.isBlank()) {
+          warmBefore.add(ChildJvm.run(out, "b4-warm-before-" + i, before, List.of(XMX), LargeRunChild.class,
+              "playgent", url, runId, out.resolve("b4-warm-before-" + i).toString(), warmRunId));
+        }
         warmPlain.add(child(out, "b4-warm-plain-" + i, "plain", turns, chars, Integer.toString(WARM_TURNS)));
         warmPlaygent.add(child(out, "b4-warm-playgent-" + i, "playgent", url, runId,
             out.resolve("b4-warm-playgent-" + i).toString(), warmRunId));
@@ -66,9 +74,19 @@ final class LargeRunBench {
       double coldRatio = median(coldPlaygent) / median(coldPlain);
       double peakHeap = max(playgent, "peak_heap_mb");
       double peakLive = max(playgent, "peak_live_heap_mb");
+      ObjectNode d = results.details("b4");
+      if (!warmBefore.isEmpty()) {
+        warmBefore.forEach(r -> require(r, TURNS));
+        d.put("warm_before_classes", before);
+        d.put("warm_before_median_ms", Results.round(median(warmBefore)));
+        d.put("warm_before_time_ratio", Results.round(median(warmBefore) / median(warmPlain)));
+        d.put("warm_before_median_cpu_ms", Results.round(median(warmBefore, "cpu_ms")));
+        BenchMain.log("before (%s first): warm report %.0f ms (×%.2f), CPU %.0f ms; now %.0f ms (×%.2f), CPU %.0f ms",
+            before, median(warmBefore), median(warmBefore) / median(warmPlain), median(warmBefore, "cpu_ms"),
+            median(warmPlaygent), warmRatio, median(warmPlaygent, "cpu_ms"));
+      }
       results.put(Results.Metric.B4_TIME, warmRatio);
       results.put(Results.Metric.B4_HEAP, peakHeap);
-      ObjectNode d = results.details("b4");
       d.put("turns", TURNS);
       d.put("output_chars", OUTPUT_CHARS);
       d.put("jvm_heap_limit", XMX);
