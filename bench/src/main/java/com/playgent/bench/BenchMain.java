@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the benchmarks B1–B4 and B6, each on its own emulator and beside its baseline, and writes
+ * Runs the benchmarks B1–B6 (and B3 again with two forks), each on its own emulator and beside its baseline, and writes
  * {@code results.json} and {@code results.md} to the directory given as the first argument.
  * The second argument picks scenarios: {@code all} (default) or e.g. {@code b1,b4}.
  */
@@ -25,7 +25,7 @@ public final class BenchMain {
   private static final List<Logger> QUIET = List.of(Logger.getLogger("org.junit.platform.launcher.core"),
       Logger.getLogger("com.playgent.emulator"), Logger.getLogger("com.playgent.client"));
 
-  static final List<String> SCENARIOS = List.of("b1", "b2", "b3", "b4", "b6");
+  static final List<String> SCENARIOS = List.of("b1", "b2", "b3", "b3forks", "b4", "b5", "b6");
 
   private BenchMain() {}
 
@@ -55,7 +55,9 @@ public final class BenchMain {
         case "b1" -> FanOutBench.run(out, results);
         case "b2" -> RequestEconomyBench.run(out, results);
         case "b3" -> RateLimitBench.run(out, results);
+        case "b3forks" -> ForkedRateLimitBench.run(out, results);
         case "b4" -> LargeRunBench.run(out, results);
+        case "b5" -> ScaleBench.run(out, results);
         default -> RerunBench.run(out, results);
       }
       results.write();

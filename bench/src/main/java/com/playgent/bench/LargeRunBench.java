@@ -48,7 +48,15 @@ final class LargeRunBench {
       List<JsonNode> coldPlain = new ArrayList<>();
       List<JsonNode> warmPlaygent = new ArrayList<>();
       List<JsonNode> warmPlain = new ArrayList<>();
+      // -Dplaygent.bench.b4.before=DIR: the warm report again with DIR's classes first on the class path
+      // (an earlier build of some classes), measured in turn with the others, to compare a change under one load.
+      String before = System.getProperty("playgent.bench.b4.before", "");
+      List<JsonNode> warmBefore = new ArrayList<>();
       for (int i = 0; i < REPEATS; i++) {
+        if (!before.isBlank()) {
+          warmBefore.add(ChildJvm.run(out, "b4-warm-before-" + i, before, List.of(XMX), LargeRunChild.class,
+              "playgent", url, runId, out.resolve("b4-warm-before-" + i).toString(), warmRunId));
+        }
         warmPlain.add(child(out, "b4-warm-plain-" + i, "plain", turns, chars, Integer.toString(WARM_TURNS)));
         warmPlaygent.add(child(out, "b4-warm-playgent-" + i, "playgent", url, runId,
             out.resolve("b4-warm-playgent-" + i).toString(), warmRunId));
@@ -66,9 +74,19 @@ final class LargeRunBench {
       double coldRatio = median(coldPlaygent) / median(coldPlain);
       double peakHeap = max(playgent, "peak_heap_mb");
       double peakLive = max(playgent, "peak_live_heap_mb");
+      ObjectNode d = results.details("b4");
+      if (!warmBefore.isEmpty()) {
+        warmBefore.forEach(r -> require(r, TURNS));
+        d.put("warm_before_classes", before);
+        d.put("warm_before_median_ms", Results.round(median(warmBefore)));
+        d.put("warm_before_time_ratio", Results.round(median(warmBefore) / median(warmPlain)));
+        d.put("warm_before_median_cpu_ms", Results.round(median(warmBefore, "cpu_ms")));
+        BenchMain.log("before (%s first): warm report %.0f ms (×%.2f), CPU %.0f ms; now %.0f ms (×%.2f), CPU %.0f ms",
+            before, median(warmBefore), median(warmBefore) / median(warmPlain), median(warmBefore, "cpu_ms"),
+            median(warmPlaygent), warmRatio, median(warmPlaygent, "cpu_ms"));
+      }
       results.put(Results.Metric.B4_TIME, warmRatio);
       results.put(Results.Metric.B4_HEAP, peakHeap);
-      ObjectNode d = results.details("b4");
       d.put("turns", TURNS);
       d.put("output_chars", OUTPUT_CHARS);
       d.put("jvm_heap_limit", XMX);
@@ -78,6 +96,10 @@ final class LargeRunBench {
       d.put("cold_playgent_median_ms", Results.round(median(coldPlaygent)));
       d.put("cold_plain_median_ms", Results.round(median(coldPlain)));
       d.put("cold_time_ratio", Results.round(coldRatio));
+      // CPU time of the measured plan (all threads): a second view, steadier than wall time when the machine is shared
+      d.put("warm_playgent_median_cpu_ms", Results.round(median(warmPlaygent, "cpu_ms")));
+      d.put("warm_plain_median_cpu_ms", Results.round(median(warmPlain, "cpu_ms")));
+      d.put("warm_cpu_ratio", Results.round(median(warmPlaygent, "cpu_ms") / median(warmPlain, "cpu_ms")));
       d.put("playgent_peak_live_heap_mb", Results.round(peakLive));
       ArrayNode runs = d.putArray("child_results");
       playgent.forEach(runs::add);
@@ -89,6 +111,8 @@ final class LargeRunBench {
               + " Peak heap %.0f MB (largest occupancy, before a collection); live after a collection at most %.0f MB.",
           TURNS, OUTPUT_CHARS, XMX, REPEATS, median(warmPlaygent), median(warmPlain), TURNS, warmRatio,
           median(coldPlaygent), median(coldPlain), coldRatio, peakHeap, peakLive));
+      BenchMain.log("warm CPU: report %.0f ms vs plain %.0f ms (×%.2f)", median(warmPlaygent, "cpu_ms"),
+          median(warmPlain, "cpu_ms"), median(warmPlaygent, "cpu_ms") / median(warmPlain, "cpu_ms"));
       BenchMain.log("warm: report %.0f ms vs plain %.0f ms (×%.2f); cold: %.0f ms vs %.0f ms (×%.2f);"
           + " peak heap %.0f MB, live %.0f MB", median(warmPlaygent), median(warmPlain), warmRatio,
           median(coldPlaygent), median(coldPlain), coldRatio, peakHeap, peakLive);
@@ -117,6 +141,10 @@ final class LargeRunBench {
 
   private static double median(List<JsonNode> results) {
     return ChildJvm.medianWallMs(results);
+  }
+
+  private static double median(List<JsonNode> results, String field) {
+    return ChildJvm.median(results, field);
   }
 
   private static double max(List<JsonNode> results, String field) {

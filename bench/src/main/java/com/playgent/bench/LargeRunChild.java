@@ -45,11 +45,14 @@ public final class LargeRunChild {
       execute(args, true);
     }
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
+    long cpuBefore = processCpuNanos();
     long wallNanos = execute(args, false, summary);
+    long cpuNanos = processCpuNanos() - cpuBefore;
     heap.sampleNow();
     ObjectNode result = Results.JSON.createObjectNode();
     result.put("mode", args[0] + (warm ? "-warm" : "-cold"));
     result.put("wall_ms", wallNanos / 1_000_000.0);
+    result.put("cpu_ms", cpuNanos / 1_000_000.0);
     result.put("tests_found", summary.getSummary().getTestsFoundCount());
     result.put("tests_succeeded", summary.getSummary().getTestsSucceededCount());
     result.put("tests_failed", summary.getSummary().getTotalFailureCount());
@@ -80,6 +83,11 @@ public final class LargeRunChild {
     long started = System.nanoTime();
     LauncherFactory.create().execute(request, listeners);
     return System.nanoTime() - started;
+  }
+
+  /** CPU time of every thread of this JVM (JIT and GC included): steadier than wall time on a busy machine. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   /** The largest heap occupancy, from GC notifications (before and after each collection). */

@@ -26,7 +26,7 @@ final class RateLimitBench {
       Suite.Outcome o = Suite.run(out.resolve("b3.log"), BenchMain.parameters(emulator.baseUrl(), out.resolve("b3")),
           FanOut01.class, FanOut02.class, FanOut03.class, FanOut04.class, FanOut05.class, FanOut06.class);
       List<Suite.Problem> by429 = o.problems().stream()
-          .filter(p -> p.message().contains("HTTP 429") || p.message().contains("rate limit")).toList();
+          .filter(Suite.Problem::isRateLimit).toList();
       List<Suite.Problem> other = o.problems().stream().filter(p -> !p.isTurnVerdict() && !by429.contains(p)).toList();
       if (!other.isEmpty()) {
         throw new IllegalStateException("B3 suite failed for another reason than a 429 or a turn verdict: "

@@ -31,7 +31,8 @@ final class RequestEconomyBench {
         .world(Worlds.mixedDurations(CASES, RequestEconomyBench::durationMs)).build())) {
       Suite.Outcome o = Suite.run(out.resolve("b2.log"), BenchMain.parameters(emulator.baseUrl(), out.resolve("b2")),
           FanOut01.class);
-      if (!o.problems().isEmpty() || o.succeeded() != CASES * 3L) {
+      // two passing turns per case; a run whose turns say it all has no run verdict test
+      if (!o.problems().isEmpty() || o.succeeded() != CASES * 2L) {
         throw new IllegalStateException("B2 suite: " + o.succeeded() + " passed, problems " + o.problems()
             + "; see " + o.log());
       }

@@ -31,6 +31,15 @@ final class Results {
     B3_WALL("b3_wall_over_floor", "B3 rate limit: wall time ÷ floor (requests needed ÷ rate)", 1.15, true, "×"),
     B4_TIME("b4_time_ratio", "B4 large run: time to report ÷ same number of plain DynamicTests", 2.0, true, "×"),
     B4_HEAP("b4_peak_heap_mb", "B4 large run: peak heap used", 256.0, true, "MB"),
+    B5_WALL("b5_wall_over_floor", "B5 at scale: wall time ÷ floor (1,000 runs of 10 s at 1,000 requests/min)", 1.15,
+        true, "×"),
+    B5_REQUESTS("b5_requests_per_run", "B5 at scale: HTTP requests per run, counted at the service (floor 2)", 2.05,
+        true, ""),
+    B5_HEAP("b5_peak_heap_mb", "B5 at scale: peak heap of the suite's JVM", 512.0, true, "MB"),
+    B5_429("b5_user_visible_429", "B5 at scale: tests failed or skipped because of a 429", 0.0, true, ""),
+    B3_FORKS_429("b3_forks_user_visible_429", "B3 with forkCount=2: tests failed or skipped because of a 429", 0.0,
+        true, ""),
+    B3_FORKS_WALL("b3_forks_wall_over_floor", "B3 with forkCount=2: wall time ÷ floor", 1.15, true, "×"),
     B6_OVER("b6_rerun_over_bare_s", "B6 IDE re-run: launcher time of a single-turn re-run over a bare launch of one"
         + " trivial test", 0.3, true, "s"),
     B6_REQUESTS("b6_requests", "B6 IDE re-run: API requests made by the single-turn re-runs", 0.0, true, "");
@@ -55,7 +64,7 @@ final class Results {
 
     /** A count, written without decimals. */
     boolean integral() {
-      return this == B3_429 || this == B6_REQUESTS;
+      return this == B3_429 || this == B6_REQUESTS || this == B5_429 || this == B3_FORKS_429;
     }
   }
 

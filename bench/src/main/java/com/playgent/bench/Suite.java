@@ -45,6 +45,11 @@ final class Suite {
     boolean isTurnVerdict() {
       return type.equals("PlaygentTurnFailure");
     }
+
+    /** Failed or skipped because the service said 429: what a user must never see. */
+    boolean isRateLimit() {
+      return message.contains("HTTP 429") || message.contains("rate limit");
+    }
   }
 
   private Suite() {}

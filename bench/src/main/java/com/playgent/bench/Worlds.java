@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.playgent.emulator.World;
 import java.util.function.IntToLongFunction;
 
-/** Worlds the synthetic generator cannot make: mixed run durations (B2), long outputs (B4), one named case (B6). */
+/** Worlds the synthetic generator cannot make: mixed run durations (B2), long outputs (B4, B5), one named case (B6). */
 final class Worlds {
   private Worlds() {}
 
@@ -34,6 +34,22 @@ final class Worlds {
       ArrayNode list = testCase(cases, id, "Large case", 0).putArray("turns");
       for (int t = 1; t <= (id.equals("tc_large") ? turns : warmTurns); t++) {
         turn(list, input(t), output(t, outputChars), t);
+      }
+    }
+    return World.fromJson(world.toString());
+  }
+
+  /**
+   * B5: cases {@code tc_s00001}… of {@code turns} passing turns, each output {@code outputChars}
+   * long, every run lasting {@code durationMs}.
+   */
+  static World scale(int cases, int turns, int outputChars, long durationMs) {
+    ObjectNode world = skeleton();
+    ArrayNode list = world.putArray("test_cases");
+    for (int i = 1; i <= cases; i++) {
+      ArrayNode turnList = testCase(list, String.format("tc_s%05d", i), "Scale case " + i, durationMs).putArray("turns");
+      for (int t = 1; t <= turns; t++) {
+        turn(turnList, input(t), output(i * 100 + t, outputChars), t);
       }
     }
     return World.fromJson(world.toString());

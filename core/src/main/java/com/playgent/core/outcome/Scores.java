@@ -1,5 +1,7 @@
 package com.playgent.core.outcome;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Number formats used in every report: scores with two decimals, money in dollars with four. */
@@ -7,7 +9,7 @@ public final class Scores {
   private Scores() {}
 
   public static String format(Double score) {
-    return score == null ? "n/a" : String.format(Locale.ROOT, "%.2f", score);
+    return score == null ? "n/a" : fixed(score, 2);
   }
 
   /**
@@ -18,6 +20,19 @@ public final class Scores {
     if (usd == null) {
       return "unknown";
     }
-    return String.format(Locale.ROOT, "$%.4f", usd);
+    return "$" + fixed(usd, 4);
+  }
+
+  /**
+   * What {@code String.format(Locale.ROOT, "%.<decimals>f", v)} gives, without parsing a format
+   * string on each call (reports format several numbers per turn, B4 reports 5,000 turns): the
+   * formatter rounds the shortest decimal form of the double half up, as here. Negative numbers,
+   * NaN and infinities, rare in reports, take the formatter itself, so its sign rules hold.
+   */
+  static String fixed(double v, int decimals) {
+    if (!(v >= 0) || Double.isInfinite(v) || (v == 0 && 1 / v < 0)) {
+      return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+    return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 }

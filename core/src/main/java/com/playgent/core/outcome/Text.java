@@ -45,12 +45,25 @@ public final class Text {
 
   /** One line, whitespace folded, cut at {@code max} characters with an ellipsis. */
   public static String oneLine(String s, int max) {
-    String line = WHITESPACE.matcher(printable(s)).replaceAll(" ").trim();
+    String printable = printable(s);
+    // Most names and titles hold no whitespace to fold: they skip the regex (called per turn, 5,000 times in B4).
+    String line = (needsFolding(printable) ? WHITESPACE.matcher(printable).replaceAll(" ") : printable).trim();
     if (line.codePointCount(0, line.length()) <= max) {
       return line;
     }
     int end = line.offsetByCodePoints(0, Math.max(1, max - 1));
     return line.substring(0, end).trim() + "…";
+  }
+
+  /** Whether {@code s} holds whitespace other than single spaces: what {@link #oneLine} folds. */
+  private static boolean needsFolding(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : c <= ' ' && Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each line of {@code s} prefixed with {@code indent}. */

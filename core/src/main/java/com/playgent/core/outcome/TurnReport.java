@@ -65,8 +65,13 @@ public record TurnReport(
     if (turnCount < 10) {
       return String.valueOf(number());
     }
-    int width = String.valueOf(turnCount).length();
-    return String.format(Locale.ROOT, "%0" + width + "d of %d", number(), turnCount);
+    String count = String.valueOf(turnCount);
+    if (number() < 0) {
+      return String.format(Locale.ROOT, "%0" + count.length() + "d of %d", number(), turnCount);
+    }
+    String number = String.valueOf(number());
+    // "%0<width>d of %d" without a format string: names are built for every turn of a run
+    return "0".repeat(Math.max(0, count.length() - number.length())) + number + " of " + count;
   }
 
   public TurnVerdict verdict() {
@@ -97,7 +102,10 @@ public record TurnReport(
    * (a lower-is-better scorer's low score counts as good): {@code turn 2 failed (the service's verdict): ...}.
    */
   public String headline() {
-    TurnVerdict v = verdict();
+    return headline(verdict());
+  }
+
+  private String headline(TurnVerdict v) {
     String head = "turn " + number() + " ";
     if (v.passed()) {
       String scores = v.scorers().stream().filter(j -> j.score() != null)
@@ -141,11 +149,16 @@ public record TurnReport(
    * trace. No stack frames, no secrets.
    */
   public String block() {
-    return headline() + "\n" + details();
+    TurnVerdict v = verdict(); // judged once for both parts: a block is written for every turn
+    return headline(v) + "\n" + details(v);
   }
 
   /** The block without its headline: what a failure's body adds to its one-line message. */
   public String details() {
+    return details(verdict());
+  }
+
+  private String details(TurnVerdict verdict) {
     StringBuilder b = new StringBuilder(512 + length(turn.input()) + length(turn.output()));
     b.append("  test case: ").append(Text.printable(testCase.label()));
     if (testCase.id() != null && !testCase.id().equals(testCase.label())) {
@@ -159,7 +172,7 @@ public record TurnReport(
     b.append("  expected: ").append(Text.printable(orNone(Text.cut(turn.expectedBehavior(), runId)))).append('\n');
     appendMessages(b, "input", turn.input(), runId);
     appendMessages(b, "output", turn.output(), runId);
-    List<ScorerJudgement> scorers = verdict().scorers();
+    List<ScorerJudgement> scorers = verdict.scorers();
     if (scorers.isEmpty()) {
       b.append("  scorers: (none reported)\n");
     } else {

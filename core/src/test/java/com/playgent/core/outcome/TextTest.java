@@ -29,4 +29,15 @@ class TextTest {
     assertThat(Text.cut(emoji + "😀😀", "run_1"))
         .isEqualTo(emoji + "… (2 more characters, full text in runs/run_1.json)");
   }
+
+  @Test
+  void one_line_folds_every_run_of_whitespace_and_keeps_single_spaces() {
+    assertThat(Text.oneLine("Refund  flow", 80)).isEqualTo("Refund flow");
+    assertThat(Text.oneLine(" Refund\tflow\r\nfor\n\n order ", 80)).isEqualTo("Refund flow for order");
+    assertThat(Text.oneLine("Refund flow", 80)).isEqualTo("Refund flow");
+    assertThat(Text.oneLine("  padded  ", 80)).isEqualTo("padded");
+    assertThat(Text.oneLine("bell\u0007 and\u000bvt", 80)).isEqualTo("bell\\u0007 and\\u000bvt");
+    assertThat(Text.oneLine("a b c d e f", 6)).isEqualTo("a b c…");
+    assertThat(Text.oneLine(null, 10)).isEmpty();
+  }
 }
