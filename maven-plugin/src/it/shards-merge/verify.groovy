@@ -9,13 +9,13 @@ List<String> shardUnits = []
   def sessions = sessionsOf("shards/$i/playgent")
   assert !sessions.isEmpty()
   assert sessions.every { it.shard == "$i/3" }
-  List<String> units = sessions.collectMany { s -> s.selections.collectMany { sel -> sel.units.collect { sel.unique_id + ' › ' + it.label } } }
+  List<String> units = sessions.collectMany { s -> s.selections.collectMany { sel -> sel.units.collect { sel.unique_id + ' › ' + it.label + (it.repeat != null ? " (repeat ${it.repeat})" : '') } } }
   assert !units.isEmpty() : "shard $i/3 reported no unit: the sample's units do not spread over three shards"
   shardUnits.addAll(units)
 }
 def unshardedSessions = sessionsOf('unsharded/playgent')
 assert unshardedSessions.every { it.shard == null }
-List<String> unshardedUnits = unshardedSessions.collectMany { s -> s.selections.collectMany { sel -> sel.units.collect { sel.unique_id + ' › ' + it.label } } }
+List<String> unshardedUnits = unshardedSessions.collectMany { s -> s.selections.collectMany { sel -> sel.units.collect { sel.unique_id + ' › ' + it.label + (it.repeat != null ? " (repeat ${it.repeat})" : '') } } }
 assert shardUnits.sort() == unshardedUnits.sort()
 assert shardUnits.size() == shardUnits.unique(false).size()
 

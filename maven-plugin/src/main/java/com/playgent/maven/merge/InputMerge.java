@@ -79,8 +79,9 @@ public record InputMerge(SessionRuns runs, List<Input> inputs, ShardCheck check)
     return inputs.size() == 1 || common == null ? inputs.get(0).dir() : common;
   }
 
-  /** How a unit is named across shards: its declaration (factory unique id, else origin) and label. */
+  /** How a unit is named across shards: its declaration (factory unique id, else origin), label and repeat. */
   static String unitIdentity(SelectionRecord selection, UnitRecord unit) {
-    return (selection.uniqueId() != null ? selection.uniqueId() : selection.origin()) + " › " + unit.label();
+    return (selection.uniqueId() != null ? selection.uniqueId() : selection.origin()) + " › " + unit.label()
+        + (unit.repeat() != null ? " (repeat " + unit.repeat() + ")" : "");
   }
 }
