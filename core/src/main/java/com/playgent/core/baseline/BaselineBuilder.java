@@ -33,7 +33,8 @@ public final class BaselineBuilder {
   public static final String TOTAL = "total";
 
   private final TreeSet<String> sessions = new TreeSet<>();
-  private final TreeSet<String> runIds = new TreeSet<>();
+  private final java.util.Set<String> runKeys = new java.util.HashSet<>();
+  private final List<String> runIds = new ArrayList<>();
   private final Map<String, SuiteAcc> suites = new TreeMap<>();
   private final SuiteAcc total = new SuiteAcc(TOTAL);
   private final Map<String, CaseAcc> cases = new TreeMap<>();
@@ -55,8 +56,19 @@ public final class BaselineBuilder {
    * @param thresholds the client-side thresholds its session recorded
    */
   public BaselineBuilder run(String suite, Run run, Collection<ScorerThreshold> thresholds) {
-    if (run.runId() != null && !runIds.add(run.runId())) {
+    return run(suite, run, thresholds, run.runId());
+  }
+
+  /**
+   * A run, each once by {@code runKey}: its run id, or, when several output directories are merged (CI
+   * shards whose emulators reuse run ids), its input and run id, so equal ids of different inputs both count.
+   */
+  public BaselineBuilder run(String suite, Run run, Collection<ScorerThreshold> thresholds, String runKey) {
+    if (runKey != null && !runKeys.add(runKey)) {
       return this;
+    }
+    if (run.runId() != null) {
+      runIds.add(run.runId());
     }
     SuiteAcc s = suites.computeIfAbsent(suite == null || suite.isBlank() ? RUN_GOAL_SUITE : suite, SuiteAcc::new);
     s.runs++;
@@ -102,7 +114,7 @@ public final class BaselineBuilder {
       caseStats.add(new CaseStats(key, c.name, c.runs, turns));
     });
     List<SuiteStats> suiteStats = suites.values().stream().map(SuiteAcc::stats).toList();
-    return new Baseline(Baseline.SCHEMA, newestSessionEnd, new ArrayList<>(sessions), new ArrayList<>(runIds),
+    return new Baseline(Baseline.SCHEMA, newestSessionEnd, new ArrayList<>(sessions), runIds.stream().sorted().toList(),
         total.stats(), suiteStats, caseStats);
   }
 

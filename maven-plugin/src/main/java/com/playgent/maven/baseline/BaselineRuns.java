@@ -25,13 +25,13 @@ public final class BaselineRuns {
       for (SelectionRecord selection : session.selections()) {
         for (UnitRecord unit : selection.units()) {
           if (unit.runId() != null) {
-            suiteOfRun.putIfAbsent(unit.runId(), selection.testClass());
+            suiteOfRun.putIfAbsent(runs.keyOf(session.sessionId(), unit.runId()), selection.testClass());
           }
         }
       }
     }
     for (SessionRuns.JudgedRun judged : runs.runs()) {
-      builder.run(suiteOfRun.get(judged.run().runId()), judged.run(), judged.thresholds());
+      builder.run(suiteOfRun.get(judged.key()), judged.run(), judged.thresholds(), judged.key());
     }
     return builder.build();
   }

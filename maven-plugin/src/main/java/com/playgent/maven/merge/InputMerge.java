@@ -51,11 +51,19 @@ public record InputMerge(SessionRuns runs, List<Input> inputs, ShardCheck check)
     List<JudgedRun> runs = new ArrayList<>();
     List<SessionRuns.UnitWithoutRun> withoutRun = new ArrayList<>();
     Map<String, String> baseUrls = new HashMap<>();
-    for (SessionRuns r : loaded) {
+    Map<String, String> inputOfSession = new HashMap<>();
+    for (int i = 0; i < loaded.size(); i++) {
+      SessionRuns r = loaded.get(i);
+      // Each input's runs once, keyed by input and run id: run ids are the service's, and two emulators
+      // reuse them, so every map of runs downstream is keyed by SessionRuns.keyOf.
+      String input = loaded.size() == 1 ? null : inputs.get(i).dir().toString();
       sessions.addAll(r.sessions().sessions());
-      runs.addAll(r.runs()); // each input's runs once; run ids are the service's, and two emulators reuse them
+      r.runs().forEach(j -> runs.add(input == null ? j : j.inInput(input)));
       withoutRun.addAll(r.withoutRun());
-      baseUrls.putAll(r.baseUrls());
+      r.baseUrls().forEach((runId, url) -> baseUrls.put(SessionRuns.runKey(input, runId), url));
+      if (input != null) {
+        r.sessions().sessions().forEach(s -> inputOfSession.putIfAbsent(s.sessionId(), input));
+      }
     }
     List<String> parts = new ArrayList<>();
     for (Input in : inputs) {
@@ -64,7 +72,7 @@ public record InputMerge(SessionRuns runs, List<Input> inputs, ShardCheck check)
     String description = inputs.size() + (inputs.size() == 1 ? " input" : " inputs") + " merged ("
         + SettingKeys.INPUTS + "): " + String.join("; ", parts);
     return new SessionRuns(commonParent(inputs), new SessionSet(sessions, description), runs,
-        withoutRun, baseUrls);
+        withoutRun, baseUrls, inputOfSession);
   }
 
   /** The deepest directory holding every input: what the report names as its source. */

@@ -58,26 +58,26 @@ public final class Analysis {
     double cost = 0;
     int turnsMissingCost = 0;
     int runsMissingCost = 0;
+    // By run key, not run id: merged inputs reuse run ids (SessionRuns.keyOf).
     Map<String, List<RunReport>> reportsByRun = new HashMap<>();
     for (SessionRuns.JudgedRun judged : runs.runs()) {
-      Run run = judged.run();
-      reportsByRun.put(run.runId(), RunReport.of(run, judged.thresholds(),
-          trimSlash(runs.baseUrlOf(run.runId(), defaultBaseUrl))));
+      reportsByRun.put(judged.key(), RunReport.of(judged.run(), judged.thresholds(),
+          trimSlash(runs.baseUrlOf(judged.key(), defaultBaseUrl))));
     }
     // Turns of repeated test cases are judged over their repeats, once per turn, as JUnit reported them.
     RepeatedRuns repeated = RepeatedRuns.of(runs, reportsByRun);
-    Set<String> repeatedRuns = repeated.runIds();
+    Set<String> repeatedRuns = repeated.runKeys();
 
     for (SessionRuns.JudgedRun judged : runs.runs()) {
       Run run = judged.run();
-      String baseUrl = trimSlash(runs.baseUrlOf(run.runId(), defaultBaseUrl));
+      String baseUrl = trimSlash(runs.baseUrlOf(judged.key(), defaultBaseUrl));
       boolean runMissesCost = false;
       boolean runFailed = !RunStatus.COMPLETED.equals(run.status());
       for (ScorerThreshold t : judged.thresholds()) {
         scorers.computeIfAbsent(t.scorer(), ScorerAcc::new).thresholds.add(t);
       }
-      List<RunReport> reports = reportsByRun.get(run.runId());
-      boolean repeat = repeatedRuns.contains(run.runId());
+      List<RunReport> reports = reportsByRun.get(judged.key());
+      boolean repeat = repeatedRuns.contains(judged.key());
       for (RunReport report : reports) {
         CaseResult c = report.testCase();
         String key = c.id() != null ? c.id() : c.ref().label();
@@ -154,10 +154,12 @@ public final class Analysis {
           acc.passed++;
           continue;
         }
-        TurnReport shown = t.attempts().stream().filter(a -> a.turn() != null && !a.passed())
-            .map(RepeatedTurn.Attempt::turn).findFirst().orElse(t.first());
+        RepeatedTurn.Attempt shownAttempt = t.attempts().stream().filter(a -> a.turn() != null && !a.passed())
+            .findFirst().orElseGet(() -> t.attempts().stream().filter(a -> a.turn() != null).findFirst().orElseThrow());
+        TurnReport shown = shownAttempt.turn();
         String trace = shown.turn().traceId() == null ? null
-            : trimSlash(runs.baseUrlOf(shown.runId(), defaultBaseUrl)) + "/traces/" + shown.turn().traceId();
+            : trimSlash(runs.baseUrlOf(g.runKeyOf(shownAttempt.repeat()), defaultBaseUrl)) + "/traces/"
+                + shown.turn().traceId();
         if (knownHere.contains(t.number())) {
           known++;
           acc.known++;
@@ -175,7 +177,8 @@ public final class Analysis {
         continue;
       }
       String link = unit.runId() == null ? null
-          : trimSlash(runs.baseUrlOf(unit.runId(), defaultBaseUrl)) + "/runs/" + unit.runId();
+          : trimSlash(runs.baseUrlOf(runs.keyOf(u.sessionId(), unit.runId()), defaultBaseUrl)) + "/runs/"
+              + unit.runId();
       failedRuns.add(new FailedRun(unit.runId(), unit.runId() == null ? "error" : "unfinished", unit.label(),
           u.problem(), link));
     }
@@ -210,7 +213,7 @@ public final class Analysis {
   /** The known failing turns of a repeated test case, as its selection listed them. */
   private static Set<Integer> knownFailingOf(SessionRuns runs, RepeatedRuns.Group g) {
     for (SessionRuns.JudgedRun j : runs.runs()) {
-      if (g.runIds().contains(j.run().runId())) {
+      if (g.runKeys().contains(j.key())) {
         return j.knownFailing().forCase(g.caseKey());
       }
     }

@@ -28,9 +28,21 @@ public record RepeatedRuns(List<Group> groups) {
    * @param origin the selection, e.g. {@code @PlaygentCase RefundTest.refund()}
    * @param caseKey the test case id (its label when it has none)
    * @param runIds each repeat's run, in repeat order; null for a repeat without one
+   * @param runKeys each repeat's run key ({@link SessionRuns#keyOf}: the run id, qualified by its input when
+   *     inputs are merged), in repeat order; null for a repeat without a run
    */
   public record Group(String sessionId, String origin, String caseKey, String caseLabel, int repeats, int minPasses,
-      List<String> runIds, RepeatedCase repeated) {
+      List<String> runIds, List<String> runKeys, RepeatedCase repeated) {
+    public Group {
+      runIds = java.util.Collections.unmodifiableList(new ArrayList<>(runIds));
+      runKeys = java.util.Collections.unmodifiableList(new ArrayList<>(runKeys));
+    }
+
+    /** The run key of repeat {@code repeat} (1-based); null when it has no run. */
+    public String runKeyOf(int repeat) {
+      return repeat >= 1 && repeat <= runKeys.size() ? runKeys.get(repeat - 1) : null;
+    }
+
     public List<RepeatedTurn> turns() {
       return repeated.turns();
     }
@@ -50,11 +62,11 @@ public record RepeatedRuns(List<Group> groups) {
     return groups.isEmpty();
   }
 
-  /** The runs of every repeat of every group. */
-  public java.util.Set<String> runIds() {
-    java.util.Set<String> ids = new java.util.HashSet<>();
-    groups.forEach(g -> g.runIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add));
-    return ids;
+  /** The run keys ({@link SessionRuns#keyOf}) of every repeat of every group. */
+  public java.util.Set<String> runKeys() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    groups.forEach(g -> g.runKeys().stream().filter(java.util.Objects::nonNull).forEach(keys::add));
+    return keys;
   }
 
   /** Every turn over its repeats, for a report's flaky marks. */
@@ -62,20 +74,19 @@ public record RepeatedRuns(List<Group> groups) {
     return groups.stream().flatMap(g -> g.turns().stream()).filter(RepeatedTurn::flaky).toList();
   }
 
-  /** The verdict over the repeats that run {@code runId}'s turn {@code number} of {@code caseKey} belongs to. */
-  public Optional<RepeatedTurn> turnOf(String runId, String caseKey, int number) {
+  /**
+   * The verdict over the repeats that {@code turn} (one repeat's) belongs to; empty for a turn of a run without
+   * repeats. Found by the turn itself, not by its run id, which merged inputs reuse.
+   */
+  public Optional<RepeatedTurn> of(com.playgent.core.outcome.TurnReport turn) {
     for (Group g : groups) {
-      if (g.caseKey().equals(caseKey) && g.runIds().contains(runId)) {
-        return g.turns().stream().filter(t -> t.number() == number).findFirst();
+      for (RepeatedTurn t : g.turns()) {
+        if (t.number() == turn.number() && t.attempts().stream().anyMatch(a -> turn.equals(a.turn()))) {
+          return Optional.of(t);
+        }
       }
     }
     return Optional.empty();
-  }
-
-  /** The verdict over the repeats that {@code turn} (one repeat's) belongs to; empty for a turn of a run without repeats. */
-  public Optional<RepeatedTurn> of(com.playgent.core.outcome.TurnReport turn) {
-    String caseKey = turn.testCase().id() != null ? turn.testCase().id() : turn.testCase().label();
-    return turnOf(turn.runId(), caseKey, turn.number());
   }
 
   /**
@@ -88,7 +99,7 @@ public record RepeatedRuns(List<Group> groups) {
   }
 
   /**
-   * @param reports every judged run's parts, by run id (as {@link Analysis} made them)
+   * @param reports every judged run's parts, by run key ({@link SessionRuns#keyOf}, as {@link Analysis} made them)
    */
   static RepeatedRuns of(SessionRuns runs, Map<String, List<RunReport>> reports) {
     List<Group> groups = new ArrayList<>();
@@ -120,6 +131,7 @@ public record RepeatedRuns(List<Group> groups) {
     int count = Math.max(selection.repeats(), units.stream().mapToInt(UnitRecord::repeat).max().orElse(0));
     List<RepeatRun> runs = new ArrayList<>();
     List<String> runIds = new ArrayList<>();
+    List<String> runKeys = new ArrayList<>();
     String label = caseKey;
     for (int i = 1; i <= count; i++) {
       UnitRecord u = byRepeat.get(i);
@@ -127,10 +139,13 @@ public record RepeatedRuns(List<Group> groups) {
         runs.add(RepeatRun.missing(i, null, "the session " + session.sessionId() + " has no record of this repeat"
             + (session.endedAt() == null ? " (the session never ended)" : "")));
         runIds.add(null);
+        runKeys.add(null);
         continue;
       }
+      String key = sessionRuns.keyOf(session.sessionId(), u.runId());
       runIds.add(u.runId());
-      RunReport part = u.runId() == null ? null : reports.getOrDefault(u.runId(), List.of()).stream()
+      runKeys.add(key);
+      RunReport part = key == null ? null : reports.getOrDefault(key, List.of()).stream()
           .filter(r -> caseKey.equals(r.testCase().id() != null ? r.testCase().id() : r.caseLabel()))
           .findFirst().orElse(null);
       if (part != null) {
@@ -143,7 +158,7 @@ public record RepeatedRuns(List<Group> groups) {
       }
     }
     runs.sort(Comparator.comparingInt(RepeatRun::repeat));
-    return new Group(session.sessionId(), selection.origin(), caseKey, label, count, minPasses, runIds,
+    return new Group(session.sessionId(), selection.origin(), caseKey, label, count, minPasses, runIds, runKeys,
         new RepeatedCase(runs, minPasses));
   }
 }

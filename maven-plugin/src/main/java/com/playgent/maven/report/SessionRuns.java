@@ -34,23 +34,39 @@ import java.util.Map;
  * @param sessions the chosen sessions and the sentence that says which they are
  * @param runs the runs to judge, in the order the sessions list them
  * @param withoutRun units with no run file: failed (an error, a run that never finished) or skipped
- * @param baseUrls the base URL each run was created on, from the journal's {@code created} lines
+ * @param baseUrls the base URL each run was created on, from the journal's {@code created} lines, by
+ *     {@linkplain #keyOf run key}
+ * @param inputOfSession when several output directories are merged, the input each session was read
+ *     from, by session id; empty for one directory
  */
 public record SessionRuns(Path directory, SessionSet sessions, List<JudgedRun> runs, List<UnitWithoutRun> withoutRun,
-    Map<String, String> baseUrls) {
+    Map<String, String> baseUrls, Map<String, String> inputOfSession) {
 
   /**
    * A run with the client-side thresholds and the known failing turns of the selection that
    * reported it, so the report judges each turn as JUnit did.
+   *
+   * @param key the run's identity among the runs judged together ({@link SessionRuns#keyOf}): its run
+   *     id, qualified by its input when inputs are merged
    */
-  public record JudgedRun(Run run, List<ScorerThreshold> thresholds, KnownFailingTurns knownFailing) {
+  public record JudgedRun(Run run, List<ScorerThreshold> thresholds, KnownFailingTurns knownFailing, String key) {
     public JudgedRun {
       thresholds = List.copyOf(thresholds);
+    }
+
+    /** A run of one output directory: its key is its run id. */
+    public JudgedRun(Run run, List<ScorerThreshold> thresholds, KnownFailingTurns knownFailing) {
+      this(run, thresholds, knownFailing, run.runId());
     }
 
     /** A run judged without known failing turns (the {@code run} goal records none). */
     public JudgedRun(Run run, List<ScorerThreshold> thresholds) {
       this(run, thresholds, new KnownFailingTurns(List.of()));
+    }
+
+    /** This run as read from {@code input}, one of several merged. */
+    public JudgedRun inInput(String input) {
+      return new JudgedRun(run, thresholds, knownFailing, runKey(input, run.runId()));
     }
   }
 
@@ -67,6 +83,30 @@ public record SessionRuns(Path directory, SessionSet sessions, List<JudgedRun> r
     runs = List.copyOf(runs);
     withoutRun = List.copyOf(withoutRun);
     baseUrls = Map.copyOf(baseUrls);
+    inputOfSession = Map.copyOf(inputOfSession);
+  }
+
+  /** Runs read from one output directory, where run ids are unique. */
+  public SessionRuns(Path directory, SessionSet sessions, List<JudgedRun> runs, List<UnitWithoutRun> withoutRun,
+      Map<String, String> baseUrls) {
+    this(directory, sessions, runs, withoutRun, baseUrls, Map.of());
+  }
+
+  /**
+   * The identity of a run among the runs judged together: its run id in one output directory; the
+   * input and the run id when inputs are merged, since run ids are unique only within an input (every
+   * shard job's emulator numbers its runs from the same start). Every map of runs here, in
+   * {@link Analysis}, {@link RepeatedRuns} and the baseline is keyed by it; null for a unit without a run.
+   *
+   * @param sessionId the session that lists the run
+   */
+  public String keyOf(String sessionId, String runId) {
+    return runKey(inputOfSession.get(sessionId), runId);
+  }
+
+  /** {@code runId} of {@code input}; {@code runId} itself when there is no input (one directory). */
+  public static String runKey(String input, String runId) {
+    return runId == null || input == null ? runId : input + "!" + runId;
   }
 
   /**
@@ -116,9 +156,9 @@ public record SessionRuns(Path directory, SessionSet sessions, List<JudgedRun> r
     return sessions.sessions().stream().filter(s -> s.endedAt() == null).map(SessionRecord::sessionId).toList();
   }
 
-  /** The base URL a run was created on, else {@code fallback}. */
-  public String baseUrlOf(String runId, String fallback) {
-    String url = runId == null ? null : baseUrls.get(runId);
+  /** The base URL the run of {@code runKey} ({@link #keyOf}) was created on, else {@code fallback}. */
+  public String baseUrlOf(String runKey, String fallback) {
+    String url = runKey == null ? null : baseUrls.get(runKey);
     return url == null ? fallback : url;
   }
 
