@@ -58,8 +58,7 @@ public final class BaselineTurnExecutable implements Executable {
     boolean passes = turn.passes();
     if (blessed.passing()) {
       if (!passes) {
-        throw new PlaygentTurnFailure("new failure (passed in the baseline " + file + ", " + blessed.record() + "): "
-            + turn.headline(), turn.details(), null);
+        throw new PlaygentTurnFailure("new failure (passed in the baseline " + file + "): " + turn.headline(), turn.details(), null);
       }
       turn.execute();
       return;
