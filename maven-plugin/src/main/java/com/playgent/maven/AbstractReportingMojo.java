@@ -207,7 +207,7 @@ public abstract class AbstractReportingMojo extends AbstractPlaygentMojo {
     String name = baselineName(file);
     getLog().info("Playgent " + goal() + ": comparing with the baseline " + name + " (" + blessed.createdAt() + ", "
         + ReportData.plural(blessed.runIds().size(), "run") + ")");
-    BaselineComparison comparison = BaselineComparison.of(blessed, BaselineRuns.of(analysed.runs()), tolerances);
+    BaselineComparison comparison = BaselineComparison.of(blessed, BaselineRuns.of(analysed.runs(), analysed.data().repeated()), tolerances);
     return Optional.of(new BaselineSection(name, comparison));
   }
 

@@ -46,7 +46,7 @@ public class BaselineMojo extends AbstractReportingMojo {
           + "completed run (" + data.failedRuns().stream().map(ReportData.FailedRun::name).limit(5)
           .reduce((a, b) -> a + ", " + b).orElse("") + "): their turns are not in the baseline");
     }
-    Baseline blessed = BaselineRuns.of(runs);
+    Baseline blessed = BaselineRuns.of(runs, data.repeated());
     Path file = baselineFile();
     try {
       BaselineFile.write(file, blessed);

@@ -114,6 +114,28 @@ class BaselineMojoTest {
   }
 
   @Test
+  void a_flaky_repeated_turn_passing_by_its_count_is_blessed_passing_and_compares_as_unchanged() throws Exception {
+    // Five repeats of tc_flaky, min passes 3: turn 2 passes 3 of 5 (flaky, green in JUnit).
+    com.playgent.maven.report.RepeatsReportTest.write(dir.resolve("playgent"), 3);
+    configure(new BaselineMojo(), "all").execute();
+    Baseline b = BaselineFile.read(dir.resolve("src/test/playgent/baseline.json"));
+    Baseline.CaseStats flaky = b.testCase("tc_flaky").orElseThrow();
+    assertThat(flaky.repeats()).isEqualTo(5);
+    assertThat(flaky.minPasses()).isEqualTo(3);
+    assertThat(flaky.turn(2).orElseThrow().passed()).isEqualTo(3);
+    assertThat(flaky.turn(2).orElseThrow().passRate()).isEqualTo(0.75); // 3 of the 4 runs that had it
+    assertThat(b.failingTurns("tc_flaky")).as("judged as JUnit judged it").isEmpty();
+    assertThat(Files.readString(dir.resolve("src/test/playgent/baseline.json")))
+        .contains("\"repeats\" : 5,\n      \"min_passes\" : 3,");
+
+    check("all").execute(); // the same runs, compared with their own baseline
+
+    assertThat(log.infos).contains("Playgent quality gates passed (4 of 4) over 5 runs");
+    assertThat(String.join("\n", log.infos) + String.join("\n", log.warnings))
+        .contains("no new failing turns: 0 still failing as in the baseline, 0 fixed");
+  }
+
+  @Test
   void a_named_baseline_that_does_not_exist_is_a_configuration_error() throws Exception {
     Path out = Fixtures.runFiles(dir.resolve("playgent"), "run_b1");
     Fixtures.session(out, BLESSED, "2026-01-01T00:00:00Z", List.of(), List.of(Fixtures.reported(out, "run_b1")));

@@ -35,8 +35,8 @@ public record Baseline(int schema, String createdAt, List<String> sessions, List
   }
 
   /**
-   * The turn numbers of a test case that did not pass in every blessed run: what the JUnit extension
-   * reports as known failing. Empty for a test case the baseline does not have.
+   * The turn numbers of a test case that did not pass in the blessed runs ({@link TurnStats#passing()}):
+   * what the JUnit extension reports as known failing. Empty for a test case the baseline does not have.
    */
   public java.util.Set<Integer> failingTurns(String caseKey) {
     return testCase(caseKey).map(c -> c.turns().stream().filter(t -> !t.passing()).map(TurnStats::turn)
@@ -48,7 +48,7 @@ public record Baseline(int schema, String createdAt, List<String> sessions, List
     return testCases.stream().mapToInt(c -> c.turns().size()).sum();
   }
 
-  /** Turns that did not pass in every run counted. */
+  /** Turns that did not pass ({@link TurnStats#passing()}). */
   public int failingTurnCount() {
     return (int) testCases.stream().flatMap(c -> c.turns().stream()).filter(t -> !t.passing()).count();
   }
@@ -67,10 +67,35 @@ public record Baseline(int schema, String createdAt, List<String> sessions, List
    *
    * @param key the test case id, else its label
    * @param name its name as shown
+   * @param repeats null when it was not run with repeats; else its repeats (over every repeated selection
+   *     of it counted, summed)
+   * @param minPasses null when it was not run with repeats (a turn passes when it passed in every run);
+   *     else the passes a turn needs: its selection's {@code minPasses} (summed over every repeated
+   *     selection of it counted, and one more for each single run of it)
    */
-  public record CaseStats(String key, String name, int runs, List<TurnStats> turns) {
+  public record CaseStats(String key, String name, int runs, Integer repeats, Integer minPasses,
+      List<TurnStats> turns) {
     public CaseStats {
       turns = List.copyOf(turns);
+      if ((repeats == null) != (minPasses == null)) {
+        throw new IllegalArgumentException("repeats and min_passes go together");
+      }
+      for (TurnStats t : turns) {
+        if (!java.util.Objects.equals(t.minPasses(), minPasses)) {
+          throw new IllegalArgumentException("turn " + t.turn() + " of " + key + " is judged by min passes "
+              + t.minPasses() + ", its test case by " + minPasses);
+        }
+      }
+    }
+
+    /** Without repeats. */
+    public CaseStats(String key, String name, int runs, List<TurnStats> turns) {
+      this(key, name, runs, null, null, turns);
+    }
+
+    /** Whether it was judged over repeats. */
+    public boolean repeated() {
+      return minPasses != null;
     }
 
     public Optional<TurnStats> turn(int number) {
@@ -83,11 +108,19 @@ public record Baseline(int schema, String createdAt, List<String> sessions, List
    *
    * @param runs runs that had this turn
    * @param passed runs in which it passed (known failing turns did not pass)
+   * @param minPasses null for a test case without repeats; else its test case's
+   *     {@link CaseStats#minPasses()}: the passes the turn needs
    * @param scorerMeans the mean score of each scorer over those runs, by scorer name
    */
-  public record TurnStats(int turn, int runs, int passed, java.util.SortedMap<String, Double> scorerMeans) {
+  public record TurnStats(int turn, int runs, int passed, Integer minPasses,
+      java.util.SortedMap<String, Double> scorerMeans) {
     public TurnStats {
       scorerMeans = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(scorerMeans));
+    }
+
+    /** A turn of a test case without repeats. */
+    public TurnStats(int turn, int runs, int passed, java.util.SortedMap<String, Double> scorerMeans) {
+      this(turn, runs, passed, null, scorerMeans);
     }
 
     /** Passed / runs. */
@@ -96,12 +129,20 @@ public record Baseline(int schema, String createdAt, List<String> sessions, List
     }
 
     /**
-     * Whether the turn passes in these runs: it passed in every run of it. A turn that failed even
-     * once (a flaky turn of repeats, too) is failing here, so a baseline never blesses a failure as a
-     * pass.
+     * Whether the turn passes in these runs, judged as the build judges it: without repeats, it passed
+     * in every run of it (a failure is never blessed as a pass); with repeats, it passed in at least
+     * {@code minPasses} of them ({@link com.playgent.core.outcome.RepeatedTurn#passes(int, int)}), so
+     * a flaky turn that passes by its count is passing.
      */
     public boolean passing() {
-      return runs > 0 && passed == runs;
+      return minPasses == null ? runs > 0 && passed == runs
+          : com.playgent.core.outcome.RepeatedTurn.passes(passed, minPasses);
+    }
+
+    /** {@code passed 4 of 5 runs, needs 4}, or {@code passed 0 of 1 run}. */
+    public String record() {
+      return "passed " + passed + " of " + runs + (runs == 1 ? " run" : " runs")
+          + (minPasses == null ? "" : ", needs " + minPasses);
     }
   }
 }

@@ -8,6 +8,8 @@ import com.playgent.core.baseline.Baseline.CaseStats;
 import com.playgent.core.baseline.Baseline.SuiteStats;
 import com.playgent.core.baseline.Baseline.TurnStats;
 import com.playgent.core.outcome.Percentiles;
+import com.playgent.core.outcome.RepeatRun;
+import com.playgent.core.outcome.RepeatedCase;
 import com.playgent.core.outcome.RunReport;
 import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.TurnReport;
@@ -24,7 +26,11 @@ import java.util.TreeSet;
  * Collects judged runs into a {@link Baseline}: the same numbers whether they describe the blessed
  * runs or this build's, so the comparison compares like with like. Each turn is judged as JUnit
  * judges it ({@link TurnReport#verdict()} with the thresholds its session recorded); every run of a
- * test case counts, so repeats give pass rates between 0 and 1. Values are rounded once, here
+ * test case counts, so repeats give pass rates between 0 and 1. A test case run with repeats (each of
+ * its {@link RepeatedCase}s told with {@link #repeated(RepeatedCase)}) is judged as the build judges it
+ * over its repeats: a turn passes when at least {@code minPasses} runs passed it
+ * ({@link com.playgent.core.outcome.RepeatedTurn#passes(int, int)}); other test cases need every run
+ * to pass. Values are rounded once, here
  * (scores and rates to 4 decimals, money to 6), so a file read back equals the baseline written.
  */
 public final class BaselineBuilder {
@@ -101,17 +107,40 @@ public final class BaselineBuilder {
     return this;
   }
 
+  /**
+   * A test case that one selection ran with repeats, judged over them as the build judged it: its
+   * turns pass by {@code minPasses}. Its runs are counted by {@link #run} as every run is (tell each
+   * run too); a test case told several times (several repeated selections or sessions of it) needs the
+   * sum of their {@code minPasses}, and one pass more for each single run of it.
+   */
+  public BaselineBuilder repeated(RepeatedCase repeated) {
+    RepeatRun any = repeated.runs().stream().filter(r -> r.report() != null).findFirst().orElse(null);
+    if (any == null) {
+      return this; // no repeat reported the test case: none of its runs is counted
+    }
+    CaseResult c = any.report().testCase();
+    String key = c.id() != null ? c.id() : c.ref().label();
+    CaseAcc acc = cases.computeIfAbsent(key, k -> new CaseAcc(c.ref().label()));
+    acc.repeats += repeated.repeats();
+    acc.minPasses += repeated.minPasses();
+    acc.repeatedRuns += (int) repeated.runs().stream().filter(r -> r.report() != null).count();
+    acc.repeatedSelections++;
+    return this;
+  }
+
   public Baseline build() {
     List<CaseStats> caseStats = new ArrayList<>();
     cases.forEach((key, c) -> {
+      Integer repeats = c.repeatedSelections == 0 ? null : c.repeats;
+      Integer minPasses = c.repeatedSelections == 0 ? null : c.minPasses + Math.max(0, c.runs - c.repeatedRuns);
       List<TurnStats> turns = new ArrayList<>();
       c.turns.forEach((n, t) -> {
         Map<String, Double> means = new TreeMap<>();
         t.scores.forEach((scorer, values) -> means.put(scorer,
             round(values.stream().mapToDouble(Double::doubleValue).average().orElse(0), 4)));
-        turns.add(new TurnStats(n, t.runs, t.passed, new TreeMap<>(means)));
+        turns.add(new TurnStats(n, t.runs, t.passed, minPasses, new TreeMap<>(means)));
       });
-      caseStats.add(new CaseStats(key, c.name, c.runs, turns));
+      caseStats.add(new CaseStats(key, c.name, c.runs, repeats, minPasses, turns));
     });
     List<SuiteStats> suiteStats = suites.values().stream().map(SuiteAcc::stats).toList();
     return new Baseline(Baseline.SCHEMA, newestSessionEnd, new ArrayList<>(sessions), runIds.stream().sorted().toList(),
@@ -159,6 +188,10 @@ public final class BaselineBuilder {
     final String name;
     final Map<Integer, TurnAcc> turns = new TreeMap<>();
     int runs;
+    int repeats;
+    int minPasses;
+    int repeatedRuns;
+    int repeatedSelections;
 
     CaseAcc(String name) {
       this.name = name;

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * This build's runs against the blessed baseline, both summarised the same way ({@link BaselineBuilder}).
- * A turn passes in a set of runs when it passed in every run of it ({@link TurnStats#passing()}):
+ * A turn passes in a set of runs as the build judged it ({@link TurnStats#passing()}): in every run of
+ * it, or, for a test case run with repeats, in at least {@code minPasses} of them:
  * <ul>
  *   <li><em>new failure</em>: passing in the baseline, not passing now (a regression);
  *   <li><em>fixed</em>: not passing in the baseline, passing now;

@@ -94,6 +94,10 @@ public final class BaselineFile {
       n.put("id", c.key());
       n.put("name", c.name());
       n.put("runs", c.runs());
+      if (c.repeated()) { // the rule its turns are judged by; without these keys, every run must pass
+        n.put("repeats", c.repeats());
+        n.put("min_passes", c.minPasses());
+      }
       ArrayNode turns = n.putArray("turns");
       for (TurnStats t : c.turns()) {
         ObjectNode tn = turns.addObject();
@@ -151,14 +155,21 @@ public final class BaselineFile {
     }
     List<CaseStats> cases = new ArrayList<>();
     for (JsonNode c : root.path("test_cases")) {
+      Integer repeats = c.path("repeats").isNumber() ? c.path("repeats").asInt() : null;
+      Integer minPasses = c.path("min_passes").isNumber() ? c.path("min_passes").asInt() : null;
+      if ((repeats == null) != (minPasses == null)) {
+        throw new IllegalArgumentException("test case " + c.path("id").asText() + " has one of \"repeats\" and"
+            + " \"min_passes\" without the other");
+      }
       List<TurnStats> turns = new ArrayList<>();
       for (JsonNode t : c.path("turns")) {
         TreeMap<String, Double> means = new TreeMap<>();
         t.path("scorer_means").fields().forEachRemaining(e -> means.put(e.getKey(), e.getValue().asDouble()));
         turns.add(new TurnStats(required(t, "turn").asInt(), required(t, "runs").asInt(), required(t, "passed").asInt(),
-            means));
+            minPasses, means));
       }
-      cases.add(new CaseStats(required(c, "id").asText(), c.path("name").asText(null), c.path("runs").asInt(), turns));
+      cases.add(new CaseStats(required(c, "id").asText(), c.path("name").asText(null), c.path("runs").asInt(),
+          repeats, minPasses, turns));
     }
     return new Baseline(schema, root.path("created_at").asText(null), texts(root.path("sessions")),
         texts(root.path("run_ids")), suiteOf(required(root, "total"), BaselineBuilder.TOTAL), suites, cases);

@@ -50,7 +50,15 @@ public record RepeatedTurn(int number, List<Attempt> attempts, int minPasses, in
   }
 
   public boolean passed() {
-    return passes() >= minPasses;
+    return passes(passes(), minPasses);
+  }
+
+  /**
+   * The rule a turn over repeats is judged by: it passes when at least {@code minPasses} repeats passed
+   * it. The baseline ({@code com.playgent.core.baseline}) judges repeated test cases by it too.
+   */
+  public static boolean passes(int passes, int minPasses) {
+    return passes >= minPasses;
   }
 
   /** The repeats disagree: some passed the turn and some did not. */

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The baseline {@code playgent.baseline} names, as the extension uses it: a turn that did not pass in
- * it is known failing (it feeds the same mechanism as {@code knownFailingTurns}, so the session record,
+ * it ({@link TurnStats#passing()}: in every run, or by {@code minPasses} for a test case run with
+ * repeats) is known failing (it feeds the same mechanism as {@code knownFailingTurns}, so the session record,
  * the reports and the gates count it as JUnit does), a turn that passed in it and fails now is a new
  * failure, and a turn that failed in it and passes now is fixed.
  *
@@ -63,10 +64,5 @@ public record BaselineTurns(Baseline baseline, String file) {
       }
     }
     return entries;
-  }
-
-  /** {@code passed 0 of 1 runs}. */
-  static String record(TurnStats t) {
-    return "passed " + t.passed() + " of " + t.runs() + (t.runs() == 1 ? " run" : " runs");
   }
 }

@@ -118,7 +118,8 @@ final class RepeatNodes {
       Repeats repeats, RunSpec spec, RunsContext ctx, SessionRecorder recorder, String key, boolean firstCase) {
     RunReport any = parts.values().iterator().next();
     String caseId = any.testCase().id();
-    Set<Integer> known = spec.knownFailingTurns().forCase(caseId);
+    Set<Integer> known = RunNodes.knownFailing(spec, ctx, caseId); // the declaration's and the baseline's
+    Set<Integer> declaredKnown = spec.knownFailingTurns().forCase(caseId);
     List<RepeatRun> runs = new ArrayList<>();
     List<DynamicNode> runTests = new ArrayList<>();
     for (Outcome o : outcomes) {
@@ -159,8 +160,10 @@ final class RepeatNodes {
     List<RepeatedTurn> turns = repeated.turns();
     for (RepeatedTurn turn : turns) {
       TurnReport shown = turn.first();
+      boolean declared = declaredKnown.contains(turn.number());
       children.add(DynamicTest.dynamicTest(turn.displayName(label), shown == null ? null : RunNodes.uri(shown.link()),
-          new RepeatedTurnExecutable(turn, known.contains(turn.number()), spec.turnChecks())));
+          BaselineTurnExecutable.of(new RepeatedTurnExecutable(turn, declared, spec.turnChecks()), declared, caseId,
+              turn.number(), ctx)));
     }
     for (DynamicNode n : runTests) { // named after the case label, like a single run's verdict test
       DynamicTest t = (DynamicTest) n;

@@ -9,15 +9,15 @@ import com.playgent.junit.PlaygentTurnFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * One turn's test over its repeats: fails with the count and the need ({@code turn 2: 3 of 5 repeats
  * passed, needs 4; ...}) and the block in its body; a passing turn prints its block, flaky or not. A
- * known failing turn that fails is skipped; one that passes fails. The test's own checks run on every
- * repeat that passed the turn.
+ * known failing turn ({@code knownFailingTurns}) that fails is skipped; one that passes fails. The
+ * test's own checks run on every repeat that passed the turn. With a baseline ({@code playgent.baseline})
+ * it is wrapped in a {@link BaselineTurnExecutable}, as a single run's turn is.
  */
-public final class RepeatedTurnExecutable implements Executable {
+public final class RepeatedTurnExecutable implements JudgedTurn {
   private final RepeatedTurn turn;
   private final boolean knownFailing;
   private final List<Consumer<TurnResult>> checks;
@@ -28,12 +28,34 @@ public final class RepeatedTurnExecutable implements Executable {
     this.checks = checks;
   }
 
+  @Override
   public Map<String, String> reportEntries() {
     return turn.reportEntries();
   }
 
   public RepeatedTurn turn() {
     return turn;
+  }
+
+  @Override
+  public boolean passes() {
+    return turn.passed();
+  }
+
+  @Override
+  public String headline() {
+    return turn.headline();
+  }
+
+  @Override
+  public String details() {
+    return turn.details();
+  }
+
+  @Override
+  public String displayName() {
+    TurnReport first = turn.first();
+    return first == null ? "turn " + turn.number() : first.displayName();
   }
 
   @Override

@@ -132,8 +132,11 @@ public final class RunNodes {
         spec.selection().tags().isEmpty() && spec.selection().pinnedRuns().isEmpty());
   }
 
-  /** The turns of a test case reported as known failing: the declaration's, and the baseline's failing ones. */
-  private static Set<Integer> knownFailing(RunSpec spec, RunsContext ctx, String caseId) {
+  /**
+   * The turns of a test case reported as known failing: the declaration's, and the baseline's failing
+   * ones. Single runs and repeats ({@link RepeatNodes}) both count by it.
+   */
+  static Set<Integer> knownFailing(RunSpec spec, RunsContext ctx, String caseId) {
     BaselineTurns baseline = ctx.session().baseline(ctx.settings());
     return baseline == null ? spec.knownFailingTurns().forCase(caseId)
         : baseline.knownFailing(spec.knownFailingTurns(), caseId);
@@ -173,7 +176,6 @@ public final class RunNodes {
         Text.oneLine(report.testCase().ref().label(), 80), handle.unit().agent());
     Set<Integer> known = knownFailing(spec, ctx, caseId);
     Set<Integer> declaredKnown = spec.knownFailingTurns().forCase(caseId);
-    BaselineTurns baseline = ctx.session().baseline(ctx.settings());
     List<TurnReport> turns = report.turns();
     List<DynamicNode> children = new ArrayList<>();
     int passed = 0;
@@ -189,12 +191,9 @@ public final class RunNodes {
       } else {
         failed++;
       }
-      TurnExecutable test = new TurnExecutable(turn, declaredKnown.contains(turn.number()), spec.turnChecks());
-      Executable executable = test;
-      if (baseline != null && !declaredKnown.contains(turn.number())) {
-        executable = baseline.turn(caseId, turn.number()).<Executable>map(b -> new BaselineTurnExecutable(test, b,
-            baseline.file(), ctx.session().console())).orElse(test);
-      }
+      boolean declared = declaredKnown.contains(turn.number());
+      Executable executable = BaselineTurnExecutable.of(new TurnExecutable(turn, declared, spec.turnChecks()), declared,
+          caseId, turn.number(), ctx);
       children.add(DynamicTest.dynamicTest(turn.displayName(label), uri(turn.link()), executable));
     }
     recorder.unit(key, UnitRecord.reported(caseId == null ? handle.unit().label() : caseId, report.run().runId(),

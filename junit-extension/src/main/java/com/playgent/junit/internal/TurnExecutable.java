@@ -9,7 +9,6 @@ import com.playgent.junit.PlaygentTurnFailure;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * One turn's test. Throws the verdict (the service's, client-side thresholds', and the user's
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.function.Executable;
  * {@code <system-out>}), so each turn's block is written once. A known failing turn that fails is
  * skipped; one that passes fails.
  */
-public final class TurnExecutable implements Executable {
+public final class TurnExecutable implements JudgedTurn {
   private final TurnReport report;
   private final boolean knownFailing;
   private final List<Consumer<TurnResult>> checks;
@@ -29,12 +28,33 @@ public final class TurnExecutable implements Executable {
     this.checks = checks;
   }
 
+  @Override
   public Map<String, String> reportEntries() {
     return report.reportEntries();
   }
 
   public TurnReport report() {
     return report;
+  }
+
+  @Override
+  public boolean passes() {
+    return report.verdict().passed();
+  }
+
+  @Override
+  public String headline() {
+    return report.headline();
+  }
+
+  @Override
+  public String details() {
+    return report.details();
+  }
+
+  @Override
+  public String displayName() {
+    return report.displayName();
   }
 
   @Override

@@ -121,11 +121,16 @@ public final class BaselineGates {
     return new GateResults(all);
   }
 
+  /** {@code , needs 4} for a turn judged over repeats; empty otherwise. */
+  private static String needs(com.playgent.core.baseline.Baseline.TurnStats t) {
+    return t.minPasses() == null ? "" : ", needs " + t.minPasses();
+  }
+
   /** {@code Refund Flow (tc_refund) turn 2: passed 1 of 1 in the baseline, now 0 of 1; faithfulness 0.91 → 0.31}. */
   static String describe(TurnChange c) {
     StringBuilder s = new StringBuilder(c.label()).append(": passed ").append(c.baseline().passed()).append(" of ")
-        .append(c.baseline().runs()).append(" in the baseline, now ").append(c.now().passed()).append(" of ")
-        .append(c.now().runs());
+        .append(c.baseline().runs()).append(needs(c.baseline())).append(" in the baseline, now ")
+        .append(c.now().passed()).append(" of ").append(c.now().runs()).append(needs(c.now()));
     for (Map.Entry<String, Double> e : c.now().scorerMeans().entrySet()) {
       Double before = c.baseline().scorerMeans().get(e.getKey());
       if (before != null && !Scores.format(before).equals(Scores.format(e.getValue()))) {

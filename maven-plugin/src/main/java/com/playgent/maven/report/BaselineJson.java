@@ -86,6 +86,9 @@ public final class BaselineJson {
     o.put("runs", t.runs());
     o.put("passed", t.passed());
     o.put("pass_rate", JsonSummary.round(t.passRate()));
+    if (t.minPasses() != null) { // judged over repeats: the passes it needs
+      o.put("min_passes", t.minPasses());
+    }
     ObjectNode means = o.putObject("scorer_means");
     t.scorerMeans().forEach((k, v) -> means.put(k, JsonSummary.round(v)));
   }

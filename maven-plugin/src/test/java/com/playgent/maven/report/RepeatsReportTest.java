@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A session with five repeats of one two-turn case: turn 2 failed in repeat 3 and repeat 5 ended after one
  * turn, so with min passes 3 turn 2 passes 3 of 5 and is flaky; the reports say so as the extension did.
  */
-class RepeatsReportTest {
+public class RepeatsReportTest {
   static final String BASE = "https://api.playgent.com/v1";
   @TempDir Path dir;
   ReportData data;
@@ -44,7 +44,7 @@ class RepeatsReportTest {
   }
 
   /** Five repeats in {@code dir}, each turn needing {@code minPasses}. */
-  static Path write(Path dir, int minPasses) {
+  public static Path write(Path dir, int minPasses) {
     RunFiles files = new RunFiles(dir);
     List<UnitRecord> units = new ArrayList<>();
     for (int repeat = 1; repeat <= 5; repeat++) {
