@@ -55,7 +55,8 @@ class MergedRunsTest {
     InputMerge merge = InputMerge.load(List.of(shard1, shard2), "current", BUILD_START);
     assertThat(merge.check().errors()).isEmpty();
     ReportData merged = Analysis.of(merge.runs(), BASE);
-    ReportData unsharded = Analysis.of(SessionRuns.load(one, "current", BUILD_START), BASE);
+    SessionRuns oneRuns = SessionRuns.load(one, "current", BUILD_START);
+    ReportData unsharded = Analysis.of(oneRuns, BASE);
 
     // tc_flaky: 2 turns over its repeats, both pass (turn 2: 4 of 5, needs 4); tc_plain: 4 turns, 1 failing.
     assertThat(unsharded.runs()).isEqualTo(7);
@@ -81,8 +82,9 @@ class MergedRunsTest {
     assertThat(merged.caseRuns()).filteredOn(r -> r.key().equals("tc_plain"))
         .flatExtracting(ReportData.CaseRun::turns).allSatisfy(t -> assertThat(merged.repeated().of(t)).isEmpty());
 
-    Baseline mergedBaseline = BaselineRuns.of(merge.runs());
-    Baseline oneBaseline = BaselineRuns.of(SessionRuns.load(one, "current", BUILD_START));
+    Baseline mergedBaseline = BaselineRuns.of(merge.runs(), merged.repeated());
+    Baseline oneBaseline = BaselineRuns.of(oneRuns, unsharded.repeated());
+    assertThat(mergedBaseline.testCases()).isEqualTo(oneBaseline.testCases());
     assertThat(mergedBaseline.total()).isEqualTo(oneBaseline.total());
     assertThat(mergedBaseline.runIds()).hasSize(7);
   }
