@@ -2,6 +2,7 @@ package com.playgent.core.pipeline;
 
 import com.playgent.client.model.TurnMetrics;
 import com.playgent.core.outcome.Percentiles;
+import com.playgent.core.outcome.RepeatedTurn;
 import com.playgent.core.outcome.RunReport;
 import com.playgent.core.outcome.Scores;
 import com.playgent.core.outcome.TurnReport;
@@ -38,18 +39,42 @@ public final class RunTotals {
    * known failing, as JUnit reports it (skipped), not as failed.
    */
   public synchronized void reported(RunReport report, Set<Integer> knownFailingTurns) {
-    reportedRuns.add(report.run().runId());
-    if (!reportedCases.add(report.run().runId() + "/" + report.testCase().id())) {
+    if (spent(report)) {
+      for (TurnReport t : report.turns()) {
+        count(t.verdict().passed(), knownFailingTurns.contains(t.number()));
+      }
+    }
+  }
+
+  /**
+   * Counts a repeat's run, cost and latency, not its turns: a repeated test case's turns are counted once,
+   * over its repeats, by {@link #judgedOverRepeats}.
+   */
+  public synchronized void repeatReported(RunReport report) {
+    spent(report);
+  }
+
+  /**
+   * Counts each turn of a repeated test case once, as JUnit reports it: passed when enough repeats passed
+   * it, else known failing or failed. {@code repeatRunIds} names the repeats, so rebuilt nodes count nothing twice.
+   */
+  public synchronized void judgedOverRepeats(String caseId, List<String> repeatRunIds, List<RepeatedTurn> turns,
+      Set<Integer> knownFailingTurns) {
+    if (!reportedCases.add("repeats:" + repeatRunIds + "/" + caseId)) {
       return;
     }
+    for (RepeatedTurn t : turns) {
+      count(t.passed(), knownFailingTurns.contains(t.number()));
+    }
+  }
+
+  /** Adds a run part's run, cost and latencies; false when this part was counted before. */
+  private boolean spent(RunReport report) {
+    reportedRuns.add(report.run().runId());
+    if (!reportedCases.add(report.run().runId() + "/" + report.testCase().id())) {
+      return false;
+    }
     for (TurnReport t : report.turns()) {
-      if (t.verdict().passed()) {
-        passed++;
-      } else if (knownFailingTurns.contains(t.number())) {
-        knownFailing++;
-      } else {
-        failed++;
-      }
       TurnMetrics m = t.turn().metrics();
       if (m == null || m.costUsd() == null) {
         unknownCost++;
@@ -59,6 +84,17 @@ public final class RunTotals {
       if (m != null && m.latencyMs() != null) {
         latencies.add(m.latencyMs());
       }
+    }
+    return true;
+  }
+
+  private void count(boolean passedTurn, boolean knownFailingTurn) {
+    if (passedTurn) {
+      passed++;
+    } else if (knownFailingTurn) {
+      knownFailing++;
+    } else {
+      failed++;
     }
   }
 

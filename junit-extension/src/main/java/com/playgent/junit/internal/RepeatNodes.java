@@ -127,7 +127,7 @@ final class RepeatNodes {
       if (part != null) {
         runs.add(RepeatRun.reported(o.repeat(), part));
         List<TurnReport> turns = part.turns();
-        ctx.session().totals().reported(part, known);
+        ctx.session().totals().repeatReported(part);
         recordReported(part, turns, known, o, recorder, key);
         RunVerdict verdict = RunVerdict.of(part, turns, known);
         ctx.session().console().println(verdict.console().replaceFirst("^playgent: ",
@@ -158,6 +158,8 @@ final class RepeatNodes {
         Text.oneLine(any.testCase().ref().label(), 80), outcomes.get(0).handle().unit().agent());
     List<DynamicNode> children = new ArrayList<>();
     List<RepeatedTurn> turns = repeated.turns();
+    ctx.session().totals().judgedOverRepeats(caseId, outcomes.stream().map(o -> String.valueOf(o.handle().runId()))
+        .toList(), turns, known);
     for (RepeatedTurn turn : turns) {
       TurnReport shown = turn.first();
       boolean declared = declaredKnown.contains(turn.number());
