@@ -116,7 +116,8 @@ public final class MarkdownSummary {
     }
     if (!d.knownFailingTurns().isEmpty()) {
       md.append("### Known failing turns (").append(d.knownFailingTurns().size()).append(")\n\n")
-          .append("Listed in `knownFailingTurns`: JUnit reports them as skipped, and they fail no build.\n\n");
+          .append("Listed in `knownFailingTurns` or failing in the baseline (`playgent.baseline`): JUnit reports them as")
+          .append(" skipped, and they fail no build.\n\n");
       for (FailingTurn f : d.knownFailingTurns()) {
         turn(md, "⏭️ known failing:", f);
       }
