@@ -8,6 +8,7 @@ import com.playgent.core.outcome.RunVerdict;
 import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
+import com.playgent.core.outcome.TurnVerdict;
 import com.playgent.core.pipeline.Repeats;
 import com.playgent.core.pipeline.RunHandle;
 import com.playgent.core.pipeline.RunPipeline;
@@ -181,7 +182,8 @@ public final class RunNodes {
     int knownFailing = 0;
     for (TurnReport turn : turns) {
       boolean isKnown = known.contains(turn.number());
-      boolean turnPassed = turn.verdict().passed();
+      TurnVerdict verdict = turn.verdict(); // judged once: the node's test reports the same verdict
+      boolean turnPassed = verdict.passed();
       if (turnPassed) {
         passed++;
       } else if (isKnown) {
@@ -189,7 +191,7 @@ public final class RunNodes {
       } else {
         failed++;
       }
-      TurnExecutable test = new TurnExecutable(turn, declaredKnown.contains(turn.number()), spec.turnChecks());
+      TurnExecutable test = new TurnExecutable(turn, verdict, declaredKnown.contains(turn.number()), spec.turnChecks());
       Executable executable = test;
       if (baseline != null && !declaredKnown.contains(turn.number())) {
         executable = baseline.turn(caseId, turn.number()).<Executable>map(b -> new BaselineTurnExecutable(test, b,
