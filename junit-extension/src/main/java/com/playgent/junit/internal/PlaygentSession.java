@@ -7,6 +7,7 @@ import com.playgent.core.session.SessionRecorder;
 import com.playgent.core.settings.PlaygentSettings;
 import com.playgent.core.settings.SettingKeys;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +184,13 @@ public final class PlaygentSession implements AutoCloseable {
       }
     }
     recorders.values().forEach(SessionRecorder::end);
-    pipelines.values().forEach(RunPipeline::close);
+    for (RunPipeline p : pipelines.values()) {
+      try {
+        p.close(); // waits for a run that finished after the loop above, and fails naming its file if it could not be kept
+      } catch (UncheckedIOException e) {
+        console.println("playgent: ERROR: " + e.getMessage());
+      }
+    }
     for (EmbeddedEmulator e : emulators.values()) {
       try {
         e.close();
