@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.playgent.client.PlaygentResponseException;
 import com.playgent.client.model.RunStatus;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,13 +67,22 @@ public final class Json {
    * path where the body went wrong.
    */
   public static <T> T read(byte[] body, Class<T> type, String request) {
-    return read(new ByteArrayInputStream(body), type, request);
+    // Parsed in place: a stream over the array would copy it into the parser's buffer chunk by chunk.
+    return read(() -> MAPPER.readValue(body, type), type, request);
   }
 
   /** {@link #read(byte[], Class, String)} from a stream, e.g. a response buffer not copied into an array. */
   public static <T> T read(InputStream body, Class<T> type, String request) {
+    return read(() -> MAPPER.readValue(body, type), type, request);
+  }
+
+  private interface Parse<T> {
+    T parse() throws IOException;
+  }
+
+  private static <T> T read(Parse<T> parse, Class<T> type, String request) {
     try {
-      T value = MAPPER.readValue(body, type);
+      T value = parse.parse();
       if (value == null) {
         throw new PlaygentResponseException(
             "empty JSON body (null) from " + request + "; expected a " + type.getSimpleName(), request, "$", null);

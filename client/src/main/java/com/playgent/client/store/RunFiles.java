@@ -1,5 +1,8 @@
 package com.playgent.client.store;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.playgent.client.internal.Json;
 import com.playgent.client.model.Run;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,11 +31,17 @@ public final class RunFiles {
     return files.fileOf(runId);
   }
 
+  /**
+   * Writes the run's file: streamed through the typed model straight into the file's buffer, on one
+   * line (no pretty printer: a run of 5,000 turns is megabytes, read by programs, not people).
+   */
   public Path write(Run run) {
-    return files.write(run.runId(), run);
+    return AtomicFiles.write(files.fileOf(run.runId()), out -> COMPACT.writeValue(out, run));
   }
 
-  /** Writes a run to any file, atomically, in the run file format. */
+  private static final ObjectWriter COMPACT = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+
+  /** Writes a run to any file, atomically, in the run file format (indented: a recording is read in reviews). */
   public static Path writeFile(Path file, Run run) {
     return JsonFiles.writeFile(file, run);
   }

@@ -105,7 +105,8 @@ public record TurnReport(
     return headline(verdict());
   }
 
-  private String headline(TurnVerdict v) {
+  /** {@link #headline()} with this turn's {@link #verdict()}, judged once by a caller that needs it for more. */
+  public String headline(TurnVerdict v) {
     String head = "turn " + number() + " ";
     if (v.passed()) {
       String scores = v.scorers().stream().filter(j -> j.score() != null)
@@ -149,7 +150,11 @@ public record TurnReport(
    * trace. No stack frames, no secrets.
    */
   public String block() {
-    TurnVerdict v = verdict(); // judged once for both parts: a block is written for every turn
+    return block(verdict()); // judged once for both parts: a block is written for every turn
+  }
+
+  /** {@link #block()} with this turn's {@link #verdict()}, judged once by a caller that needs it for more. */
+  public String block(TurnVerdict v) {
     return headline(v) + "\n" + details(v);
   }
 
@@ -158,7 +163,8 @@ public record TurnReport(
     return details(verdict());
   }
 
-  private String details(TurnVerdict verdict) {
+  /** {@link #details()} with this turn's {@link #verdict()}, judged once by a caller that needs it for more. */
+  public String details(TurnVerdict verdict) {
     StringBuilder b = new StringBuilder(512 + length(turn.input()) + length(turn.output()));
     b.append("  test case: ").append(Text.printable(testCase.label()));
     if (testCase.id() != null && !testCase.id().equals(testCase.label())) {
@@ -209,10 +215,15 @@ public record TurnReport(
 
   /** Key/value pairs for JUnit report entries: one per scorer plus run, turn, metrics and trace. */
   public Map<String, String> reportEntries() {
+    return reportEntries(verdict());
+  }
+
+  /** {@link #reportEntries()} with this turn's {@link #verdict()}, judged once by a caller that needs it for more. */
+  public Map<String, String> reportEntries(TurnVerdict verdict) {
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("playgent.run", runId);
     entries.put("playgent.turn", String.valueOf(number()));
-    entries.put("playgent.verdict", verdict().passed() ? "passed" : "failed");
+    entries.put("playgent.verdict", verdict.passed() ? "passed" : "failed");
     turn.evaluationOrEmpty().scorers().forEach((name, s) -> entries.put("scorer." + name,
         (s == null ? "n/a" : Scores.format(s.score()) + " — " + Text.oneLine(orNone(s.reasoning()), 500))));
     entries.put("metrics", metrics(turn.metrics()));

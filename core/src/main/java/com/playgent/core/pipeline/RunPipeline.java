@@ -12,13 +12,20 @@ import com.playgent.core.session.Obtained;
 import com.playgent.core.settings.Mode;
 import com.playgent.core.settings.PlaygentSettings;
 import com.playgent.core.settings.SettingKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +48,10 @@ public final class RunPipeline implements AutoCloseable {
   private final Recordings recordings;
   private final String missingKeyAdvice;
   private volatile PlaygentClient client;
+  private volatile boolean backgroundRunFiles;
+  private final Queue<CompletableFuture<?>> pendingWrites = new ConcurrentLinkedQueue<>();
+  private final Queue<RunFileFailure> writeFailures = new ConcurrentLinkedQueue<>();
+  private ExecutorService fileWriter;
 
   /**
    * @param producer names this front end in the journal and the user agent, e.g. {@code playgent-junit}
@@ -128,6 +139,11 @@ public final class RunPipeline implements AutoCloseable {
         future.completeExceptionally(Problems.unwrap(error));
         return;
       }
+      if (backgroundRunFiles && settings.mode() != Mode.RECORD) {
+        keepInBackground(run);
+        future.complete(run); // the turns are reported while the run file is written
+        return;
+      }
       try {
         Path file = runFiles.write(run);
         journal.finished(run.runId(), String.valueOf(run.status()), file);
@@ -140,6 +156,75 @@ public final class RunPipeline implements AutoCloseable {
       }
     });
     return handle;
+  }
+
+  /**
+   * From now on a fetched run is reported at once and its run file written on a background thread
+   * (record mode still writes first: its recording fails the unit). {@link #awaitRunFiles()} waits for
+   * them; {@link #close()} too. The JUnit session uses it: the run file is off the path to the first test.
+   */
+  public RunPipeline writeRunFilesInBackground() {
+    this.backgroundRunFiles = true;
+    return this;
+  }
+
+  private void keepInBackground(Run run) {
+    Path file = runFiles.fileOf(run.runId());
+    CompletableFuture<Void> write;
+    try {
+      write = CompletableFuture.runAsync(() -> {
+        runFiles.write(run);
+        journal.finished(run.runId(), String.valueOf(run.status()), file);
+      }, fileWriter());
+    } catch (RuntimeException e) {
+      write = CompletableFuture.failedFuture(e);
+    }
+    pendingWrites.add(write.handle((ok, error) -> {
+      if (error == null) {
+        return null;
+      }
+      Throwable cause = Problems.unwrap(error);
+      String message = "run " + run.runId() + " was reported, but its run file " + file + " could not be written: "
+          + cause.getMessage();
+      try {
+        journal.unfinished(run.runId(), message);
+      } catch (RuntimeException alsoFailed) {
+        cause.addSuppressed(alsoFailed);
+      }
+      writeFailures.add(new RunFileFailure(run.runId(), file, message, cause));
+      return null;
+    }));
+  }
+
+  private synchronized Executor fileWriter() {
+    if (fileWriter == null) {
+      fileWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "playgent-run-files");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return fileWriter;
+  }
+
+  /** A run file that {@link #writeRunFilesInBackground() a background write} could not write. */
+  public record RunFileFailure(String runId, Path file, String message, Throwable cause) {}
+
+  /**
+   * Waits for every run file being written in the background, and returns (once) those that could not
+   * be written, each naming its run id and file.
+   */
+  public List<RunFileFailure> awaitRunFiles() {
+    CompletableFuture<?> f;
+    while ((f = pendingWrites.poll()) != null) {
+      f.join(); // never fails: handle() above turned a failure into an entry of writeFailures
+    }
+    List<RunFileFailure> failed = new ArrayList<>();
+    RunFileFailure r;
+    while ((r = writeFailures.poll()) != null) {
+      failed.add(r);
+    }
+    return failed;
   }
 
   /**
@@ -237,12 +322,36 @@ public final class RunPipeline implements AutoCloseable {
     return ids;
   }
 
-  /** Closes the client; runs still in progress on the service are not cancelled (their ids are journaled). */
+  /**
+   * Waits for the run files being written in the background, then closes the client; runs still in
+   * progress on the service are not cancelled (their ids are journaled).
+   *
+   * @throws UncheckedIOException naming each run id and file that could not be written, unless
+   *     {@link #awaitRunFiles()} already returned them
+   */
   @Override
   public void close() {
-    PlaygentClient c = client;
-    if (c != null) {
-      c.close();
+    List<RunFileFailure> failed;
+    try {
+      failed = awaitRunFiles();
+    } finally {
+      synchronized (this) {
+        if (fileWriter != null) {
+          fileWriter.shutdown();
+        }
+      }
+      PlaygentClient c = client;
+      if (c != null) {
+        c.close();
+      }
+    }
+    if (!failed.isEmpty()) {
+      String all = String.join("; ", failed.stream().map(RunFileFailure::message).toList());
+      IOException cause = failed.get(0).cause() instanceof IOException io ? io : new IOException(all,
+          failed.get(0).cause());
+      UncheckedIOException e = new UncheckedIOException(all, cause);
+      failed.stream().skip(1).forEach(f -> e.addSuppressed(f.cause()));
+      throw e;
     }
   }
 }

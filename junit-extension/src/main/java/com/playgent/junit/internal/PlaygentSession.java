@@ -7,6 +7,7 @@ import com.playgent.core.session.SessionRecorder;
 import com.playgent.core.settings.PlaygentSettings;
 import com.playgent.core.settings.SettingKeys;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class PlaygentSession implements AutoCloseable {
   public RunPipeline pipeline(PlaygentSettings settings) {
     warnIfKeyIsASystemProperty(settings);
     return pipelines.computeIfAbsent(RunPipeline.keyOf(settings),
-        k -> new RunPipeline(settings, PRODUCER, totals, console::println, MISSING_KEY_ADVICE));
+        k -> new RunPipeline(settings, PRODUCER, totals, console::println, MISSING_KEY_ADVICE).writeRunFilesInBackground());
   }
 
   /** What the extension tells a user with no API key: every way to get going, the embedded emulator included. */
@@ -175,8 +176,21 @@ public final class PlaygentSession implements AutoCloseable {
   /** Ends the session records, closes the clients, stops the embedded emulator and prints the totals; safe to call twice. */
   @Override
   public void close() {
+    // Run files are written in the background while the turns are reported: every one is on disk (or its
+    // failure told, with the run id and file, also in runs.jsonl) before the session record names its run.
+    for (RunPipeline p : pipelines.values()) {
+      for (RunPipeline.RunFileFailure f : p.awaitRunFiles()) {
+        console.println("playgent: ERROR: " + f.message());
+      }
+    }
     recorders.values().forEach(SessionRecorder::end);
-    pipelines.values().forEach(RunPipeline::close);
+    for (RunPipeline p : pipelines.values()) {
+      try {
+        p.close(); // waits for a run that finished after the loop above, and fails naming its file if it could not be kept
+      } catch (UncheckedIOException e) {
+        console.println("playgent: ERROR: " + e.getMessage());
+      }
+    }
     for (EmbeddedEmulator e : emulators.values()) {
       try {
         e.close();

@@ -8,6 +8,7 @@ import com.playgent.core.outcome.RunVerdict;
 import com.playgent.core.outcome.ScorerThreshold;
 import com.playgent.core.outcome.Text;
 import com.playgent.core.outcome.TurnReport;
+import com.playgent.core.outcome.TurnVerdict;
 import com.playgent.core.pipeline.Repeats;
 import com.playgent.core.pipeline.RunHandle;
 import com.playgent.core.pipeline.RunPipeline;
@@ -183,7 +184,8 @@ public final class RunNodes {
     int knownFailing = 0;
     for (TurnReport turn : turns) {
       boolean isKnown = known.contains(turn.number());
-      boolean turnPassed = turn.verdict().passed();
+      TurnVerdict verdict = turn.verdict(); // judged once: the node's test reports the same verdict
+      boolean turnPassed = verdict.passed();
       if (turnPassed) {
         passed++;
       } else if (isKnown) {
@@ -192,8 +194,8 @@ public final class RunNodes {
         failed++;
       }
       boolean declared = declaredKnown.contains(turn.number());
-      Executable executable = BaselineTurnExecutable.of(new TurnExecutable(turn, declared, spec.turnChecks()), declared,
-          caseId, turn.number(), ctx);
+      Executable executable = BaselineTurnExecutable.of(new TurnExecutable(turn, verdict, declared, spec.turnChecks()),
+          declared, caseId, turn.number(), ctx);
       children.add(DynamicTest.dynamicTest(turn.displayName(label), uri(turn.link()), executable));
     }
     recorder.unit(key, UnitRecord.reported(caseId == null ? handle.unit().label() : caseId, report.run().runId(),

@@ -21,16 +21,23 @@ public final class TurnExecutable implements JudgedTurn {
   private final TurnReport report;
   private final boolean knownFailing;
   private final List<Consumer<TurnResult>> checks;
+  private final TurnVerdict verdict;
 
   TurnExecutable(TurnReport report, boolean knownFailing, List<Consumer<TurnResult>> checks) {
+    this(report, report.verdict(), knownFailing, checks);
+  }
+
+  /** @param verdict the report's {@link TurnReport#verdict()}, judged once for the node, its entries and its test */
+  TurnExecutable(TurnReport report, TurnVerdict verdict, boolean knownFailing, List<Consumer<TurnResult>> checks) {
     this.report = report;
+    this.verdict = verdict;
     this.knownFailing = knownFailing;
     this.checks = checks;
   }
 
   @Override
   public Map<String, String> reportEntries() {
-    return report.reportEntries();
+    return report.reportEntries(verdict);
   }
 
   public TurnReport report() {
@@ -59,17 +66,16 @@ public final class TurnExecutable implements JudgedTurn {
 
   @Override
   public void execute() {
-    TurnVerdict verdict = report.verdict();
     if (knownFailing) {
       if (!verdict.passed()) {
         throw new PlaygentKnownFailure("known failing turn (knownFailingTurns), reported as skipped: "
-            + report.headline(), report.details());
+            + report.headline(verdict), report.details(verdict));
       }
       throw new PlaygentTurnFailure("turn " + report.number() + " is listed in knownFailingTurns but passed: remove it"
-          + " from the list so a new failure of it is noticed", report.block(), null);
+          + " from the list so a new failure of it is noticed", report.block(verdict), null);
     }
     if (!verdict.passed()) {
-      throw new PlaygentTurnFailure(report.headline(), report.details(), null);
+      throw new PlaygentTurnFailure(report.headline(verdict), report.details(verdict), null);
     }
     for (Consumer<TurnResult> check : checks) {
       try {
@@ -77,10 +83,10 @@ public final class TurnExecutable implements JudgedTurn {
       } catch (AssertionError e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         throw new PlaygentTurnFailure("turn " + report.number() + " failed a check of this test: "
-            + Text.oneLine(message, 300), report.block(), e); // the cause, printed after the block, has the rest
+            + Text.oneLine(message, 300), report.block(verdict), e); // the cause, printed after the block, has the rest
       }
     }
-    System.out.print(report.block());
+    System.out.print(report.block(verdict));
     System.out.flush();
   }
 
