@@ -7,6 +7,7 @@ import com.playgent.maven.gate.GateResults;
 import com.playgent.maven.gate.GateSpec;
 import com.playgent.maven.gate.GateSuite;
 import com.playgent.maven.gate.QualityGates;
+import com.playgent.maven.merge.ShardAlone;
 import com.playgent.maven.report.ReportData;
 import com.playgent.maven.report.SessionRuns;
 import com.playgent.maven.surefire.JUnitSuite;
@@ -95,6 +96,16 @@ public class CheckMojo extends AbstractReportingMojo {
     SessionRuns runs = analysed.runs();
     ReportData data = analysed.data();
     List<SessionRuns.UnitWithoutRun> unavailable = runs.skippedUnavailable();
+    Optional<String> shardAlone = ShardAlone.of(merged == null ? runs.sessions().sessions() : List.of());
+    if (shardAlone.isPresent()) {
+      String why = "Playgent check: the " + runs.sessions().description() + " ran as " + shardAlone.get()
+          + " (" + SettingKeys.SHARD + "): the quality gates (" + spec.describe() + ") judge the whole suite, so they"
+          + " pass unjudged here. Judge them in a job after the shards: mvn playgent:check -D" + SettingKeys.INPUTS
+          + "='shards/*' over every shard's output directory.";
+      getLog().warn(why);
+      writeGates(GateSuite.skipped(BaselineGates.append(QualityGates.evaluate(data, spec), compared.orElse(null)), why));
+      return;
+    }
     if (data.isEmpty() && !unavailable.isEmpty()) {
       String why = "Playgent check judged nothing: " + unitsSkipped(unavailable, runs) + ", and no run was "
           + "judged. The quality gates (" + spec.describe() + ") pass unjudged: a skip chosen with "

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.playgent.core.session.Obtained;
+import com.playgent.core.session.SessionFiles;
+import com.playgent.core.session.SessionRecord;
 import com.playgent.core.session.UnitOutcome;
 import com.playgent.core.session.UnitRecord;
 import com.playgent.maven.surefire.Xml;
@@ -85,5 +87,27 @@ class CheckMojoTest {
 
     assertThatThrownBy(mojo()::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("The Playgent session on disk (playgent.sessions=all): " + SESSION + " hold no run");
+  }
+
+  @Test
+  void should_leave_the_gates_of_one_shard_to_the_merge_and_pass_unjudged_saying_how_to_judge_them() throws Exception {
+    Fixtures.runFiles(dir, "run_b1");
+    SessionRecord whole = Fixtures.session(dir, SESSION, "2026-01-01T00:00:00Z", List.of(), List.of(
+        Fixtures.reported(dir, "run_b1")));
+    SessionRecord shard = new SessionRecord(whole.schema(), whole.sessionId(), whole.producer(), whole.startedAt(),
+        whole.endedAt(), whole.mode(), whole.baseUrlHost(), whole.agent(), whole.onUnavailable(), "2/3",
+        whole.selections());
+    new SessionFiles(dir).write(shard); // the same session, as shard 2 of 3
+
+    mojo().execute();
+
+    assertThat(log.warnings).singleElement().asString()
+        .startsWith("Playgent check: the session on disk (playgent.sessions=all): " + SESSION + " ran as shard 2/3")
+        .contains("ran as shard 2/3 (playgent.shard): the quality gates (minPassRate 0.95, maxFailedRuns 0) judge the"
+            + " whole suite, so they pass unjudged here")
+        .endsWith("mvn playgent:check -Dplaygent.inputs='shards/*' over every shard's output directory.");
+    Element suite = Xml.parse(dir.resolve("TEST-playgent-gates.xml")).getDocumentElement();
+    assertThat(suite.getAttribute("tests")).isEqualTo("2");
+    assertThat(suite.getAttribute("skipped")).isEqualTo("2");
   }
 }
