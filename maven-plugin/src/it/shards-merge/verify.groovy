@@ -52,4 +52,13 @@ assert log.contains('Shard 2/3 is merged twice: from ')
 assert log.contains('shards/2-again/playgent (shard 2/3, session ')
 assert log.contains('reported by two inputs, so a merged count would count them twice')
 assert !new File(basedir, 'duplicated/report/summary.json').exists()
+// A shard job's own check judged nothing: its gates are skipped, the merge judges them.
+(1..3).each { i ->
+  def shardGates = new groovy.xml.XmlSlurper().parse(new File(basedir, "shards/$i/gates.xml"))
+  assert shardGates.@tests.text() == shardGates.@skipped.text() : "shard $i/3's check judged gates"
+  assert shardGates.@failures.text() == '0'
+}
+def buildLog = new File(basedir, 'build.log').getText('UTF-8')
+assert buildLog.contains('ran as shard 1/3 (playgent.shard): the quality gates')
+
 return true
